@@ -1,0 +1,45 @@
+// Writes schema/ladder.schema.json from the Valibot schema in src/data/schema.ts, the one source
+// of the ladder format. `--check` fails instead when the committed file is out of date.
+import { build } from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const target = `${root}schema/ladder.schema.json`;
+
+const bundled = await build({
+  stdin: {
+    contents: `
+      import { toJsonSchema } from '@valibot/to-json-schema';
+      import { LadderSchema } from './src/data/schema.ts';
+      // JSON has no NaN or Infinity, so "finite" needs no counterpart in the schema.
+      export default toJsonSchema(LadderSchema, { target: 'draft-07', ignoreActions: ['finite'] });
+    `,
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
+const module = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
+const schema = {
+  $schema: module.default.$schema,
+  ...module.default,
+};
+const text = `${JSON.stringify(schema, null, 2)}\n`;
+
+if (process.argv.includes('--check')) {
+  const current = await readFile(target, 'utf8').catch(() => '');
+  if (current !== text) {
+    console.error('schema/ladder.schema.json is out of date: run `npm run build` and commit it.');
+    process.exit(1);
+  }
+  console.log('schema/ladder.schema.json is up to date.');
+} else {
+  await writeFile(target, text);
+}

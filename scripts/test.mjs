@@ -1,0 +1,129 @@
+// Runs the test suite in Chromium, Firefox and WebKit. Finds the browsers on this machine, starts
+// WebKit's WebDriver server inside a virtual display, runs @web/test-runner, and stops the server.
+// Arguments are passed on to the runner (e.g. `npm test -- --group ladder`).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+
+const firstExisting = (...paths) => paths.find((path) => path && existsSync(path));
+
+const chrome = firstExisting(
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+);
+if (!chrome) {
+  console.error(
+    'pm-ladder tests need Chromium or Chrome: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
+  );
+  process.exit(1);
+}
+
+const firefox = firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox');
+const webkitDriver = firstExisting(process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver');
+const miniBrowser = firstExisting(
+  process.env.MINIBROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+);
+const xvfbRun = firstExisting('/usr/bin/xvfb-run');
+const webkit = webkitDriver && miniBrowser && xvfbRun;
+
+const missing = [];
+if (!firefox) missing.push('Firefox (apt-get install firefox-esr)');
+if (!webkit) missing.push('WebKit (apt-get install webkit2gtk-driver xvfb)');
+if (missing.length) {
+  const message = `Skipping ${missing.join(' and ')}: not found on this machine.`;
+  if (ci) {
+    console.error(`${message} CI runs every browser.`);
+    process.exit(1);
+  }
+  console.warn(message);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(port, driver) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (driver.exitCode !== null) break;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+const totalsDir = mkdtempSync(join(tmpdir(), 'pm-ladder-test-'));
+const env = { ...process.env, CHROME_PATH: chrome, PM_TEST_TOTALS: join(totalsDir, 'totals.json') };
+let driver;
+if (firefox) env.FIREFOX_PATH = firefox;
+if (webkit) {
+  const port = await freePort();
+  driver = spawn(xvfbRun, ['-a', webkitDriver, `--port=${port}`], { stdio: 'ignore', detached: true });
+  await waitForDriver(port, driver);
+  env.WEBKIT_WEBDRIVER_PORT = String(port);
+  env.MINIBROWSER_PATH = miniBrowser;
+}
+
+function stopDriver() {
+  if (driver && driver.exitCode === null) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const runner = spawn(
+  process.execPath,
+  [
+    'node_modules/@web/test-runner/dist/bin.js',
+    '--config',
+    'web-test-runner.config.mjs',
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit', env },
+);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    runner.kill(signal);
+    stopDriver();
+    process.exit(130);
+  });
+}
+runner.on('exit', (code, signal) => {
+  stopDriver();
+  try {
+    const totals = JSON.parse(readFileSync(env.PM_TEST_TOTALS, 'utf8'));
+    console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  } catch {
+    // The runner stopped before any test ran; its own output says why.
+  }
+  rmSync(totalsDir, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -1,0 +1,41 @@
+import { css, html, nothing } from 'lit';
+import type { LadderError } from '../data/validate.js';
+import { messages } from './messages.js';
+
+/** The one error view of all elements: each problem with its location, as plain text. */
+export function renderErrors(errors: readonly LadderError[], keptLastGood: boolean) {
+  if (!errors.length) return nothing;
+  return html`<div part="error" class="error" role="alert">
+    <p class="error-title">${keptLastGood ? messages.errorKeptTitle : messages.errorTitle}</p>
+    <ul>
+      ${errors.map(
+        (error) => html`<li><code>${error.path || messages.documentPath}</code>: ${error.message}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export const errorStyles = css`
+  .error {
+    margin-block: 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_error-surface);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .error-title {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+`;

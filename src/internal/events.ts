@@ -1,0 +1,33 @@
+import type { LadderError } from '../data/validate.js';
+import type { Ladder, Role } from '../data/schema.js';
+
+export interface PmSelectDetail {
+  roleId: string;
+  role: Role;
+}
+export interface PmLoadDetail {
+  ladder: Ladder;
+}
+export interface PmErrorDetail {
+  errors: readonly LadderError[];
+}
+
+export type PmSelectEvent = CustomEvent<PmSelectDetail>;
+export type PmLoadEvent = CustomEvent<PmLoadDetail>;
+export type PmErrorEvent = CustomEvent<PmErrorDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pm-select': PmSelectEvent;
+    'pm-load': PmLoadEvent;
+    'pm-error': PmErrorEvent;
+  }
+}
+
+type PmEventName = 'pm-select' | 'pm-load' | 'pm-error';
+type DetailOf<N extends PmEventName> = GlobalEventHandlersEventMap[N]['detail'];
+
+/** Every pm- event bubbles and crosses shadow roots, so a page can listen on any ancestor. */
+export function emit<N extends PmEventName>(target: EventTarget, name: N, detail: DetailOf<N>): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}

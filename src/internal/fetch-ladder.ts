@@ -1,0 +1,113 @@
+import { parseLadder, type LadderResult } from '../data/validate.js';
+
+interface Answer {
+  result: LadderResult;
+  /** Network and HTTP failures are not kept, so the next element to ask tries again. */
+  keep: boolean;
+}
+
+interface Request {
+  answer: Promise<Answer>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+/** One request per URL per page, shared by every element that shows it. */
+const requests = new Map<string, Request>();
+
+const failure = (message: string): Answer => ({
+  result: { ok: false, errors: [{ path: '', message }] },
+  keep: false,
+});
+
+async function request(url: string, signal: AbortSignal): Promise<Answer> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    return failure(`could not be loaded from ${url}: the network request failed (${String(error)})`);
+  }
+  if (!response.ok) {
+    return failure(
+      `could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    return failure(`could not be loaded from ${url}: the connection broke off (${String(error)})`);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('html') || /^\s*</.test(text)) {
+    return failure(`${url} answered with a web page (${type || 'HTML'}), not a ladder document in JSON`);
+  }
+  return { result: parseLadder(text), keep: true };
+}
+
+/**
+ * Loads and validates the ladder document at `url`. Elements asking for the same URL share one
+ * request; a request nobody waits for any more is aborted.
+ */
+export function fetchLadder(url: string, signal: AbortSignal): Promise<LadderResult> {
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.resolve(failure(`"${url}" is not a valid URL`).result);
+  }
+  let shared = requests.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: Request = {
+      controller,
+      waiting: 0,
+      settled: false,
+      answer: request(key, controller.signal),
+    };
+    entry.answer.then(
+      ({ keep }) => {
+        entry.settled = true;
+        if (!keep && requests.get(key) === entry) requests.delete(key);
+      },
+      () => {
+        entry.settled = true;
+        if (requests.get(key) === entry) requests.delete(key);
+      },
+    );
+    requests.set(key, entry);
+    shared = entry;
+  }
+  const entry = shared;
+  entry.waiting++;
+  return new Promise<LadderResult>((resolve, reject) => {
+    let waiting = true;
+    const leave = () => {
+      if (!waiting) return false;
+      waiting = false;
+      entry.waiting--;
+      signal.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (!entry.settled && entry.waiting === 0) {
+        entry.controller.abort(signal.reason);
+        if (requests.get(key) === entry) requests.delete(key);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort);
+    entry.answer.then(
+      ({ result }) => leave() && resolve(result),
+      (error: unknown) => leave() && reject(error),
+    );
+  });
+}

@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultLadder } from '../data/default-ladder.js';
+import type { Ladder } from '../data/schema.js';
+import { parseLadder, validateLadder, type LadderError, type LadderResult } from '../data/validate.js';
+import { emit } from './events.js';
+import { fetchLadder } from './fetch-ladder.js';
+
+/** What an element must offer to have its ladder loaded: the `ladder` property and the `src` attribute. */
+export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
+  ladder?: unknown;
+  src?: string | null;
+}
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+function guarded(check: () => LadderResult): LadderResult {
+  try {
+    return check();
+  } catch (error) {
+    // A property value can be an exotic object (a throwing getter, a revoked proxy): report, never throw.
+    return { ok: false, errors: [{ path: '', message: `could not be read: ${String(error)}` }] };
+  }
+}
+
+/**
+ * Finds, loads and validates an element's ladder, in the order of the contract: the `ladder`
+ * property, an inline `<script type="application/json">` child, the `src` URL, the default
+ * ladder. It keeps the last good ladder on show when a newer document fails, and fires
+ * `pm-load` and `pm-error` once the element has rendered the outcome.
+ */
+export class LadderController implements ReactiveController {
+  /** The ladder on show: the last one that passed validation. */
+  ladder?: Ladder;
+  /** The problems of the newest document, empty when it is the one on show. */
+  errors: readonly LadderError[] = [];
+  /** True while a `src` request is on its way. */
+  loading = false;
+
+  private readonly host: LadderSourceHost;
+  private inline: string | null = null;
+  private inputs?: readonly unknown[];
+  private request?: AbortController;
+  private observer?: MutationObserver;
+  private outcome?: LadderResult;
+
+  constructor(host: LadderSourceHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.inline = this.readInline();
+    this.observer ??= new MutationObserver(() => {
+      const inline = this.readInline();
+      if (inline !== this.inline) {
+        this.inline = inline;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Back on the page after a request was cut short: ask again.
+    if (this.inputs === undefined) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    if (this.request) {
+      this.request.abort();
+      this.request = undefined;
+      this.loading = false;
+      this.inputs = undefined;
+    }
+  }
+
+  hostUpdate(): void {
+    const { ladder, src } = this.host;
+    const inputs = [ladder, this.inline, src] as const;
+    if (this.inputs && inputs.every((value, i) => Object.is(value, this.inputs![i]))) return;
+    this.inputs = inputs;
+    this.request?.abort();
+    this.request = undefined;
+    this.loading = false;
+
+    if (ladder !== undefined && ladder !== null) this.settle(guarded(() => validateLadder(ladder)));
+    else if (this.inline !== null) this.settle(guarded(() => parseLadder(this.inline!)));
+    else if (src) this.load(src);
+    else this.settle({ ok: true, ladder: defaultLadder });
+  }
+
+  hostUpdated(): void {
+    const outcome = this.outcome;
+    if (!outcome) return;
+    this.outcome = undefined;
+    if (outcome.ok) emit(this.host, 'pm-load', { ladder: outcome.ladder });
+    else emit(this.host, 'pm-error', { errors: outcome.errors });
+  }
+
+  private load(src: string): void {
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    fetchLadder(src, request.signal).then(
+      (result) => {
+        if (this.request !== request) return;
+        this.request = undefined;
+        this.loading = false;
+        this.settle(result);
+        this.host.requestUpdate();
+      },
+      () => {
+        // Aborted: a newer source replaced this one, or the element left the page.
+      },
+    );
+  }
+
+  private settle(result: LadderResult): void {
+    if (result.ok) {
+      this.ladder = result.ladder;
+      this.errors = [];
+    } else {
+      this.errors = result.errors;
+    }
+    this.outcome = result;
+  }
+
+  private readInline(): string | null {
+    return this.host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+  }
+}

@@ -1,0 +1,29 @@
+import type { PayKind, PayPeriod } from '../data/schema.js';
+
+/** Every label the elements show, in one table, so a language or a host override replaces it whole. */
+export const messages = {
+  loading: 'Loading the ladder…',
+  errorTitle: 'This ladder could not be shown',
+  errorKeptTitle: 'The new ladder could not be shown; this is the last one that could',
+  documentPath: 'document',
+  emptyLadder: 'This ladder has no roles yet.',
+  payRangeAcrossRoles: 'Range across all roles',
+  guidanceTitle: 'How to advance',
+  keySkillTitle: 'The key skill',
+  adviceTitle: 'Advice',
+  sourcesTitle: 'Sources',
+  levelsLabel: 'Levels',
+  period: {
+    year: 'per year',
+    month: 'per month',
+    week: 'per week',
+    day: 'per day',
+    hour: 'per hour',
+  } satisfies Record<PayPeriod, string>,
+  payKind: {
+    'market-estimate': 'Market estimate',
+    'employer-range': 'Pay range',
+  } satisfies Record<PayKind, string>,
+};
+
+export type Messages = typeof messages;

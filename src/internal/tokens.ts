@@ -1,0 +1,36 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens shared by every element. Public `--pm-*` properties may be set on the element
+ * or any ancestor; the private `--_*` ones hold the resolved value with its default.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--pm-accent, #1d4ed8);
+    --_text: var(--pm-text, #1f2937);
+    --_muted: var(--pm-muted, #4b5563);
+    --_surface: var(--pm-surface, #ffffff);
+    --_raised: var(--pm-surface-raised, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
+    --_border: var(--pm-border, #8b95a5);
+    --_error: var(--pm-error, #b91c1c);
+    --_error-surface: color-mix(in srgb, var(--_error) 8%, var(--_surface));
+    --_radius: var(--pm-radius, 8px);
+    --_space: var(--pm-space, 1rem);
+    --_font: var(--pm-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--pm-font-size, 1rem);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;

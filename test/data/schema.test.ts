@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { Validator } from '@cfworker/json-schema';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import { LadderSchema, type Ladder, type PayBand } from '../../src/data/schema.js';
+import { validateLadder } from '../../src/data/validate.js';
+
+// The types are inferred from the same schema: these lines fail the type check if they drift.
+const typed: Ladder = defaultLadder;
+const band: PayBand = { min: 1, max: 2, currency: 'EUR', period: 'hour' };
+// @ts-expect-error: a band needs both ends
+const openEnded: PayBand = { min: 1, currency: 'EUR', period: 'hour' };
+// @ts-expect-error: periods are a closed list
+const yearly: PayBand = { ...band, period: 'yearly' };
+void [typed, openEnded, yearly];
+
+async function publishedSchema() {
+  const response = await fetch('/schema/ladder.schema.json');
+  return response.json();
+}
+
+/** Documents that break the shape in one place each, from the valid default ladder. */
+function mutants(): [string, unknown][] {
+  const base = () => JSON.parse(JSON.stringify(defaultLadder));
+  const change = (name: string, edit: (doc: any) => void): [string, unknown] => {
+    const doc = base();
+    edit(doc);
+    return [name, doc];
+  };
+  return [
+    ['not an object', 'ladder'],
+    ['null', null],
+    change('missing title', (doc) => delete doc.title),
+    change('empty title', (doc) => (doc.title = '')),
+    change('tiers not a list', (doc) => (doc.tiers = {})),
+    change('role id with spaces', (doc) => (doc.roles[0].id = 'Product manager')),
+    change('role without responsibilities', (doc) => delete doc.roles[1].responsibilities),
+    change('responsibility not text', (doc) => (doc.roles[1].responsibilities = [1])),
+    change('next not a list', (doc) => (doc.roles[1].next = 'product-manager')),
+    change('negative pay', (doc) => (doc.pay.min = -5)),
+    change('pay as text', (doc) => (doc.pay.max = '200000')),
+    change('unknown currency', (doc) => (doc.pay.currency = 'XYZ')),
+    change('lower-case currency', (doc) => (doc.pay.currency = 'usd')),
+    change('unknown period', (doc) => (doc.pay.period = 'annually')),
+    change('unknown kind', (doc) => (doc.pay.kind = 'rumour')),
+    change('date in words', (doc) => (doc.sources[0].date = 'February 2023')),
+    change('guidance without skill', (doc) => delete doc.guidance.skill),
+    change('track without name', (doc) => (doc.tracks = [{ id: 'ic' }])),
+  ];
+}
+
+describe('schema, types and validator agree', () => {
+  it('schema/ladder.schema.json is what the Valibot schema generates', async () => {
+    const generated = toJsonSchema(LadderSchema, { target: 'draft-07', ignoreActions: ['finite'] });
+    expect(await publishedSchema()).to.deep.equal(generated);
+  });
+
+  it('the JSON Schema and the validator accept the same valid documents', async () => {
+    const validator = new Validator(await publishedSchema(), '7', false);
+    const twoTrackLadder = await (await fetch('/test/fixtures/two-track-ladder.json')).json();
+    for (const doc of [defaultLadder, twoTrackLadder]) {
+      expect(validator.validate(doc).valid).to.equal(true);
+      expect(validateLadder(doc).ok).to.equal(true);
+    }
+  });
+
+  for (const [name, doc] of mutants()) {
+    it(`both refuse: ${name}, at the same place`, async () => {
+      const validator = new Validator(await publishedSchema(), '7', false);
+      const schemaResult = validator.validate(doc);
+      const shape = v.safeParse(LadderSchema, doc);
+      expect(schemaResult.valid, 'JSON Schema').to.equal(false);
+      expect(shape.success, 'Valibot').to.equal(false);
+      const result = validateLadder(doc);
+      expect(result.ok, 'validator').to.equal(false);
+      // Our paths (roles[1].next) name the same places as the JSON Schema's (#/roles/1/next); a
+      // missing field is ours at its own name, the JSON Schema's at the object that lacks it.
+      const schemaPlaces = new Set(schemaResult.errors.map((error) => error.instanceLocation));
+      for (const error of result.ok ? [] : result.errors) {
+        const keys = error.path ? error.path.replace(/\[(\d+)\]/g, '.$1').split('.') : [];
+        const pointer = ['#', ...keys].join('/');
+        const parent = ['#', ...keys.slice(0, -1)].join('/');
+        const found =
+          schemaPlaces.has(pointer) || (error.message === 'is required' && schemaPlaces.has(parent));
+        expect(found, `${pointer} among ${[...schemaPlaces].join(' ')}`).to.equal(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,76 @@
+// Routes of the test server under /fixtures/: ladder documents that answer well, badly, slowly
+// or not at all, and a record of what each URL was asked and whether the asker hung up.
+import { readFileSync } from 'node:fs';
+
+const good = readFileSync(new URL('./fixtures/two-track-ladder.json', import.meta.url), 'utf8');
+const seen = new Map();
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function record(url) {
+  let entry = seen.get(url);
+  if (!entry) seen.set(url, (entry = { requests: 0, aborted: 0 }));
+  return entry;
+}
+
+/** Koa middleware for @web/test-runner's dev server. */
+export async function fixtureServer(ctx, next) {
+  if (!ctx.path.startsWith('/fixtures/')) return next();
+  const route = ctx.path.slice('/fixtures/'.length);
+  if (route === 'record') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(seen.get(ctx.query.url) ?? { requests: 0, aborted: 0 });
+    return;
+  }
+  const entry = record(ctx.url);
+  entry.requests++;
+  let finished = false;
+  ctx.res.on('finish', () => (finished = true));
+  ctx.req.on('close', () => {
+    if (!finished) entry.aborted++;
+  });
+
+  const delay = Number(ctx.query.delay ?? 0);
+  if (delay) await sleep(delay);
+  const title = typeof ctx.query.title === 'string' ? ctx.query.title : undefined;
+
+  switch (route) {
+    case 'ladder.json': {
+      const ladder = JSON.parse(good);
+      if (title) ladder.title = title;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(ladder);
+      return;
+    }
+    case 'plain-text.json':
+      ctx.type = 'text/plain';
+      ctx.body = good;
+      return;
+    case 'invalid.json':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ ...JSON.parse(good), roles: [{ id: 'x', title: 'X', tier: 'senoir' }] });
+      return;
+    case 'broken.json':
+      ctx.type = 'application/json';
+      ctx.body = '{"id": "broken", "title": ';
+      return;
+    case 'page.html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Sorry, that page is gone.</p>';
+      return;
+    case 'drop':
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    default: {
+      const status = /^status\/(\d{3})$/.exec(route);
+      if (status) {
+        ctx.status = Number(status[1]);
+        ctx.type = 'text/plain';
+        ctx.body = 'no ladder here';
+        return;
+      }
+      return next();
+    }
+  }
+}

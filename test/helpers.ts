@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+
+/** The text a reader sees in an element's shadow root, with whitespace collapsed. */
+export function visibleText(element: Element, selector?: string): string {
+  const root = element.shadowRoot!;
+  const node = selector ? root.querySelector(selector) : root;
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadowAll(element: Element, selector: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Resolves when `check` holds, polling each frame; fails the test with `what` after a timeout. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 4000) {
+  const end = performance.now() + timeout;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * Fails the test when an error or an unhandled rejection reaches the page, which is where a host
+ * page would see it. Call once at the top of a `describe`.
+ */
+export function failOnUncaughtErrors() {
+  const caught: string[] = [];
+  const onError = (event: ErrorEvent) => caught.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => caught.push(String(event.reason));
+  beforeEach(() => {
+    caught.length = 0;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(async () => {
+    // Let pending promises settle so a late rejection is counted in the test that caused it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(caught, 'uncaught errors on the page').to.deep.equal([]);
+  });
+}
+
+/** A fresh URL of the fixture server, so the per-page request cache never answers from an earlier test. */
+let counter = 0;
+export function fixtureUrl(route: string, query: Record<string, string | number> = {}): string {
+  const params = new URLSearchParams({
+    ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
+    n: `${Date.now()}-${counter++}`,
+  });
+  return `/fixtures/${route}?${params}`;
+}
+
+/** How often the fixture server was asked for `url`, and how often the asker hung up first. */
+export async function serverRecord(url: string): Promise<{ requests: number; aborted: number }> {
+  const response = await fetch(`/fixtures/record?url=${encodeURIComponent(url)}`);
+  return response.json();
+}

@@ -1,0 +1,64 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
+import { fixtureServer } from './test/fixture-server.mjs';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
+
+// scripts/test.mjs finds the browsers and sets these; see BROWSERS in the README.
+const { CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PORT, MINIBROWSER_PATH } = process.env;
+
+const browsers = [];
+if (CHROME_PATH) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] },
+    }),
+  );
+}
+if (FIREFOX_PATH) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+    }),
+  );
+}
+if (WEBKIT_WEBDRIVER_PORT && MINIBROWSER_PATH) {
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: 'localhost',
+      port: Number(WEBKIT_WEBDRIVER_PORT),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  rootDir: '.',
+  nodeResolve: true,
+  groups: [
+    { name: 'data', files: 'test/data/**/*.test.ts' },
+    { name: 'loading', files: 'test/internal/**/*.test.ts' },
+    { name: 'ladder', files: 'test/ladder/**/*.test.ts' },
+  ],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  browsers,
+  // Lit announces its development build in every file; the tests use it for its extra checks.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  middleware: [fixtureServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  reporters: [defaultReporter(), totalsReporter()],
+};
