@@ -9,6 +9,9 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
+// PM_BROWSERS=chromium (or "chromium firefox") runs a subset while working on something.
+const only = process.env.PM_BROWSERS?.split(/[\s,]+/).filter(Boolean);
+const wanted = (name) => !only || only.includes(name);
 
 const firstExisting = (...paths) => paths.find((path) => path && existsSync(path));
 
@@ -28,7 +31,8 @@ if (!chrome) {
   process.exit(1);
 }
 
-const firefox = firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox');
+const firefox =
+  wanted('firefox') && firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox');
 const webkitDriver = firstExisting(process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver');
 const miniBrowser = firstExisting(
   process.env.MINIBROWSER_PATH,
@@ -37,12 +41,12 @@ const miniBrowser = firstExisting(
   '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
 );
 const xvfbRun = firstExisting('/usr/bin/xvfb-run');
-const webkit = webkitDriver && miniBrowser && xvfbRun;
+const webkit = wanted('webkit') && webkitDriver && miniBrowser && xvfbRun;
 
 const missing = [];
-if (!firefox) missing.push('Firefox (apt-get install firefox-esr)');
-if (!webkit) missing.push('WebKit (apt-get install webkit2gtk-driver xvfb)');
-if (missing.length) {
+if (!firefox && wanted('firefox')) missing.push('Firefox (apt-get install firefox-esr)');
+if (!webkit && wanted('webkit')) missing.push('WebKit (apt-get install webkit2gtk-driver xvfb)');
+if (missing.length && !only) {
   const message = `Skipping ${missing.join(' and ')}: not found on this machine.`;
   if (ci) {
     console.error(`${message} CI runs every browser.`);
@@ -78,7 +82,9 @@ async function waitForDriver(port, driver) {
 }
 
 const totalsDir = mkdtempSync(join(tmpdir(), 'pm-ladder-test-'));
-const env = { ...process.env, CHROME_PATH: chrome, PM_TEST_TOTALS: join(totalsDir, 'totals.json') };
+const env = { ...process.env, PM_TEST_TOTALS: join(totalsDir, 'totals.json') };
+if (wanted('chromium')) env.CHROME_PATH = chrome;
+else delete env.CHROME_PATH;
 let driver;
 if (firefox) env.FIREFOX_PATH = firefox;
 if (webkit) {

@@ -24,10 +24,8 @@ export async function fixtureServer(ctx, next) {
   }
   const entry = record(ctx.url);
   entry.requests++;
-  let finished = false;
-  ctx.res.on('finish', () => (finished = true));
-  ctx.req.on('close', () => {
-    if (!finished) entry.aborted++;
+  ctx.res.on('close', () => {
+    if (!ctx.res.writableFinished) entry.aborted++;
   });
 
   const delay = Number(ctx.query.delay ?? 0);

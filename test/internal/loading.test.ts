@@ -1,0 +1,243 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import type { LadderError } from '../../src/data/validate.js';
+import { failOnUncaughtErrors, fixtureUrl, serverRecord, until, visibleText } from '../helpers.js';
+
+const titleOf = (el: PmLadder) => visibleText(el, '[part~="title"]');
+const errorOf = (el: PmLadder) => visibleText(el, '[part~="error"]');
+
+/** A small valid ladder, different from the default one. */
+function smallLadder(title: string) {
+  return {
+    id: 'small',
+    title,
+    tiers: [{ id: 'one', name: 'One' }],
+    roles: [{ id: 'only', title: 'Only role', tier: 'one', summary: 'Does it all.', responsibilities: [] }],
+  };
+}
+
+describe('loading a ladder', () => {
+  failOnUncaughtErrors();
+
+  describe('where it comes from', () => {
+    it('shows the default ladder when given nothing', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      expect(titleOf(el)).to.equal(defaultLadder.title);
+    });
+
+    it('takes the ladder property before an inline document and src', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder
+          src=${fixtureUrl('ladder.json', { title: 'From src' })}
+          .ladder=${smallLadder('From the property')}
+          ><script type="application/json">
+            ${JSON.stringify(smallLadder('Inline'))}
+          </script></pm-ladder
+        >`,
+      );
+      expect(titleOf(el)).to.equal('From the property');
+    });
+
+    it('takes an inline JSON document before src', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder src=${fixtureUrl('ladder.json', { title: 'From src' })}
+          ><script type="application/json">
+            ${JSON.stringify(smallLadder('Inline'))}
+          </script></pm-ladder
+        >`,
+      );
+      expect(titleOf(el)).to.equal('Inline');
+    });
+
+    it('follows an inline document that changes after the element is on the page', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(smallLadder('Added later'));
+      el.append(script);
+      await until(() => titleOf(el) === 'Added later', 'the inline document to be shown');
+      script.textContent = JSON.stringify(smallLadder('Edited'));
+      await until(() => titleOf(el) === 'Edited', 'the edited document to be shown');
+      script.remove();
+      await until(() => titleOf(el) === defaultLadder.title, 'the default ladder to come back');
+    });
+
+    it('loads src, says it is loading meanwhile, and fires pm-load with the ladder', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      el.src = fixtureUrl('ladder.json', { title: 'Fetched', delay: 300 });
+      await el.updateComplete;
+      expect(visibleText(el, '[part~="status"]')).to.equal('Loading the ladder…');
+      const { detail } = await oneEvent(el, 'pm-load');
+      expect(detail.ladder.title).to.equal('Fetched');
+      await el.updateComplete;
+      expect(titleOf(el)).to.equal('Fetched');
+      expect(el.shadowRoot!.querySelector('[part~="status"]')).to.equal(null);
+    });
+
+    it('accepts a JSON document served as text/plain', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder src=${fixtureUrl('plain-text.json')}></pm-ladder>`);
+      await oneEvent(el, 'pm-load');
+      await el.updateComplete;
+      expect(titleOf(el)).to.equal('Example Co. engineering ladder');
+    });
+  });
+
+  describe('over the network', () => {
+    it('asks once per URL however many elements show it', async () => {
+      const url = fixtureUrl('ladder.json', { title: 'Shared', delay: 100 });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <pm-ladder src=${url}></pm-ladder><pm-ladder src=${url}></pm-ladder
+          ><pm-ladder src=${url}></pm-ladder>
+        </div>`,
+      );
+      const ladders = [...wrapper.querySelectorAll('pm-ladder')];
+      await until(() => ladders.every((el) => titleOf(el) === 'Shared'), 'all three to show the ladder');
+      // A fourth element, later, is answered from the same request.
+      const late = document.createElement('pm-ladder');
+      late.src = url;
+      wrapper.append(late);
+      await until(() => titleOf(late) === 'Shared', 'the late element to show the ladder');
+      expect(await serverRecord(url)).to.deep.equal({ requests: 1, aborted: 0 });
+    });
+
+    it('shows the newest src when an older, slower one answers last', async () => {
+      const slow = fixtureUrl('ladder.json', { title: 'Old and slow', delay: 600 });
+      const el = await fixture<PmLadder>(html`<pm-ladder src=${slow}></pm-ladder>`);
+      await until(
+        async () => (await serverRecord(slow)).requests === 1,
+        'the server to see the first request',
+      );
+      el.src = fixtureUrl('ladder.json', { title: 'New and fast' });
+      await until(() => titleOf(el) === 'New and fast', 'the newer ladder');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(titleOf(el)).to.equal('New and fast');
+      expect((await serverRecord(slow)).aborted).to.equal(1);
+    });
+
+    it('aborts the request when the element leaves the page, and asks again when it comes back', async () => {
+      const url = fixtureUrl('ladder.json', { title: 'Came back', delay: 500 });
+      const el = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+      const parent = el.parentElement!;
+      await until(async () => (await serverRecord(url)).requests === 1, 'the server to see the request');
+      el.remove();
+      await until(
+        async () => (await serverRecord(url)).aborted === 1,
+        'the server to see the request dropped',
+      );
+      parent.append(el);
+      await until(() => titleOf(el) === 'Came back', 'the ladder after coming back');
+      expect(await serverRecord(url)).to.deep.equal({ requests: 2, aborted: 1 });
+    });
+
+    const failures: [string, string, RegExp][] = [
+      ['a 404', 'status/404', /answered 404/],
+      ['a 500', 'status/500', /answered 500/],
+      [
+        'a web page instead of JSON',
+        'page.html',
+        /answered with a web page \(text\/html.*\), not a ladder document/,
+      ],
+      ['broken JSON', 'broken.json', /^document: is not valid JSON: /],
+      ['a dropped connection', 'drop', /the network request failed/],
+    ];
+    for (const [what, route, message] of failures) {
+      it(`reports ${what} with pm-error and an error view`, async () => {
+        const url = fixtureUrl(route);
+        const el = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+        const { detail } = await oneEvent(el, 'pm-error');
+        expect(detail.errors).to.have.length(1);
+        await el.updateComplete;
+        const error = el.shadowRoot!.querySelector('[part~="error"]')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(errorOf(el)).to.match(/^This ladder could not be shown /);
+        expect(visibleText(el, '[part~="error"] li')).to.match(message);
+        expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('reports a document that fails validation at its location', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder src=${fixtureUrl('invalid.json')}></pm-ladder>`);
+      const { detail } = await oneEvent(el, 'pm-error');
+      expect(detail.errors.map((error: LadderError) => error.path)).to.deep.equal([
+        'roles[0].summary',
+        'roles[0].responsibilities',
+      ]);
+      await el.updateComplete;
+      expect(errorOf(el)).to.contain('roles[0].summary: is required');
+    });
+
+    it('asks again after a failure instead of keeping it', async () => {
+      const url = fixtureUrl('status/503');
+      const first = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+      await oneEvent(first, 'pm-error');
+      const second = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+      await oneEvent(second, 'pm-error');
+      expect((await serverRecord(url)).requests).to.equal(2);
+    });
+
+    it('reports a src that is not a URL', async () => {
+      const el = document.createElement('pm-ladder');
+      el.src = 'http://[not a host]/ladder.json';
+      const reported = oneEvent(el, 'pm-error');
+      await fixture(html`<div></div>`).then((parent) => parent.append(el));
+      const { detail } = await reported;
+      expect(detail.errors[0]!.message).to.equal('"http://[not a host]/ladder.json" is not a valid URL');
+    });
+  });
+
+  describe('the last good ladder', () => {
+    it('stays on show when a newer src fails', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder src=${fixtureUrl('ladder.json', { title: 'Good' })}></pm-ladder>`,
+      );
+      await until(() => titleOf(el) === 'Good', 'the good ladder');
+      el.src = fixtureUrl('status/500');
+      await oneEvent(el, 'pm-error');
+      await el.updateComplete;
+      expect(titleOf(el)).to.equal('Good');
+      expect(errorOf(el)).to.match(/^The new ladder could not be shown; this is the last one that could /);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays on show when a newer property value is invalid, and the error clears on a good one', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${smallLadder('First')}></pm-ladder>`);
+      const broken = { ...smallLadder('Broken'), roles: [{ id: 'only', title: 'Only role', tier: 'two' }] };
+      setTimeout(() => (el.ladder = broken as never));
+      const { detail } = await oneEvent(el, 'pm-error');
+      expect(detail.errors.map((error: LadderError) => error.path)).to.include('roles[0].summary');
+      await el.updateComplete;
+      expect(titleOf(el)).to.equal('First');
+      el.ladder = smallLadder('Second');
+      await el.updateComplete;
+      expect(titleOf(el)).to.equal('Second');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    });
+
+    it('shows only the error, never a half-rendered ladder, when the first document is bad', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder .ladder=${{ id: 'x', title: 'Half', tiers: [] }}></pm-ladder>`,
+      );
+      expect(errorOf(el)).to.contain('roles: is required');
+      expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
+    });
+
+    it('reports a property that cannot even be read, without throwing', async () => {
+      const hostile = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('no reading');
+          },
+        },
+      );
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      el.ladder = hostile as never;
+      await el.updateComplete;
+      expect(errorOf(el)).to.contain('could not be read: Error: no reading');
+    });
+  });
+});

@@ -1,0 +1,223 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import type { Ladder } from '../../src/data/schema.js';
+import { failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
+
+async function twoTrackLadder(): Promise<Ladder> {
+  return (await fetch('/test/fixtures/two-track-ladder.json')).json();
+}
+
+describe('<pm-ladder>', () => {
+  failOnUncaughtErrors();
+
+  describe('with the default ladder', () => {
+    let el: PmLadder;
+    beforeEach(async () => {
+      el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+    });
+
+    it('shows the title and description in a level-2 heading', () => {
+      const title = el.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(title.tagName).to.equal('H2');
+      expect(title.textContent).to.equal('Product Manager career path');
+      expect(visibleText(el, '[part~="description"]')).to.contain('from entry level to the C-suite');
+    });
+
+    it('shows the four tiers in order, as an ordered list of labelled groups', () => {
+      const tiers = el.shadowRoot!.querySelector('[part~="tiers"]')!;
+      expect(tiers.tagName).to.equal('OL');
+      expect(tiers.getAttribute('aria-label')).to.equal('Levels');
+      expect(shadowAll(el, '[part~="tier-name"]').map((name) => name.textContent)).to.deep.equal([
+        'Entry level',
+        'Basic product management role',
+        'Tenured',
+        'Leadership',
+      ]);
+      expect(shadowAll(el, '[part~="tier-name"]').every((name) => name.tagName === 'H3')).to.equal(true);
+    });
+
+    it('shows the eight roles in the article order, with their abbreviations', () => {
+      const roles = shadowAll(el, '[part~="role"]');
+      expect(roles.map((role) => role.querySelector('.role-title')!.textContent)).to.deep.equal(
+        defaultLadder.roles.map((role) => role.title),
+      );
+      expect(roles.every((role) => role.tagName === 'LI' && role.parentElement!.tagName === 'OL')).to.equal(
+        true,
+      );
+      expect(visibleText(el, '[data-role="associate-product-manager"]')).to.equal(
+        'Associate Product Manager APM',
+      );
+      expect(visibleText(el, '[data-role="chief-product-officer"]')).to.equal('Chief Product Officer CPO');
+    });
+
+    it('shows the ladder-wide market estimate with its label and source', () => {
+      expect(visibleText(el, '.overview [part~="pay"]')).to.equal(
+        'Market estimate · Range across all roles $77,000 – $200,000 per year Salaries for product managers, depending on role and experience. Glassdoor, as cited by John Mansour, 2023',
+      );
+    });
+
+    it('shows the key skill, its five questions and the advice', () => {
+      const guidance = el.shadowRoot!.querySelector('[part~="guidance"]')!;
+      expect(guidance.querySelector('h3')!.textContent).to.equal('How to advance');
+      expect(visibleText(el, '[part~="guidance"]')).to.contain(
+        'Understand the business of your target customers',
+      );
+      const questions = [...guidance.querySelectorAll('ol > li')].map((item) => item.textContent);
+      expect(questions).to.deep.equal(defaultLadder.guidance.questions);
+      expect(guidance.querySelectorAll('ul > li')).to.have.length(defaultLadder.guidance.advice.length);
+    });
+
+    it('credits the article at the foot', () => {
+      expect(visibleText(el, '[part~="sources"]')).to.equal(
+        'Sources: Product Manager Career Path: Positions, Responsibilities, and How to Advance, John Mansour, 2023-02-27',
+      );
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('fires pm-load with the ladder it shows', async () => {
+    const el = document.createElement('pm-ladder');
+    const loaded = oneEvent(el, 'pm-load');
+    (await fixture(html`<div></div>`)).append(el);
+    const { detail } = await loaded;
+    expect(detail.ladder).to.equal(defaultLadder);
+  });
+
+  describe('attributes', () => {
+    it('heading-level sets the rank of the title, and of the tiers one below', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder heading-level="4"></pm-ladder>`);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.tagName).to.equal('H4');
+      expect(el.shadowRoot!.querySelector('[part~="tier-name"]')!.tagName).to.equal('H5');
+      el.headingLevel = 6;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="tier-name"]')!.tagName).to.equal('H6');
+    });
+
+    it('heading-level out of range falls back to 2', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder heading-level="9"></pm-ladder>`);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.tagName).to.equal('H2');
+    });
+
+    it('hide-pay removes every pay band', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder hide-pay .ladder=${await twoTrackLadder()}></pm-ladder>`,
+      );
+      expect(shadowAll(el, '[part~="pay"]')).to.have.length(0);
+      el.hidePay = false;
+      await el.updateComplete;
+      expect(shadowAll(el, '[part~="pay"]')).to.have.length(5);
+    });
+
+    it('hide-guidance removes the guidance section', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder hide-guidance></pm-ladder>`);
+      expect(el.shadowRoot!.querySelector('[part~="guidance"]')).to.equal(null);
+    });
+  });
+
+  describe('pay in other currencies and locales', () => {
+    it("shows each role's band in its currency", async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder locale="en-US" .ladder=${await twoTrackLadder()}></pm-ladder>`,
+      );
+      expect(visibleText(el, '[data-role="engineer"] .pay-amount')).to.equal('€60,000 – €80,000 per year');
+      expect(visibleText(el, '[data-role="engineer"] .pay-label')).to.equal('Pay range');
+    });
+
+    it('formats money for the locale attribute, else the closest lang', async () => {
+      const ladder = await twoTrackLadder();
+      const el = await fixture<PmLadder>(html`<pm-ladder locale="de-DE" .ladder=${ladder}></pm-ladder>`);
+      expect(visibleText(el, '[data-role="engineer"] .pay-amount')).to.match(
+        /^60\.000\s?–\s?80\.000\s€ per year$/,
+      );
+      const wrapper = await fixture(html`<div lang="en-IN"><pm-ladder .ladder=${ladder}></pm-ladder></div>`);
+      const inIndia = wrapper.querySelector('pm-ladder')!;
+      await inIndia.updateComplete;
+      expect(visibleText(inIndia, '[data-role="staff-engineer"] .pay-amount')).to.match(
+        /^€1,05,000\s?–\s?€1,35,000 per year$/,
+      );
+    });
+  });
+
+  describe('states', () => {
+    it('says so when the ladder has no roles, and stays accessible', async () => {
+      const empty = { id: 'empty', title: 'Our new ladder', tiers: [], roles: [] };
+      const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${empty}></pm-ladder>`);
+      expect(visibleText(el, '[part~="empty"]')).to.equal('This ladder has no roles yet.');
+      expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows located errors for a bad document, and stays accessible', async () => {
+      const bad = { ...defaultLadder, roles: [{ ...defaultLadder.roles[0], tier: 'senoir' }] };
+      const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${bad}></pm-ladder>`);
+      expect(visibleText(el, '[part~="error"] li')).to.equal(
+        'roles[0].tier: "senoir" is not a tier id; tiers are entry, core, tenured, leadership',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while loading', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder src=${fixtureUrl('ladder.json', { delay: 1000 })}></pm-ladder>`,
+      );
+      expect(visibleText(el, '[part~="status"]')).to.equal('Loading the ladder…');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders a 10,000-role ladder', async () => {
+      const tiers = [{ id: 'all', name: 'All' }];
+      const roles = Array.from({ length: 10000 }, (_, i) => ({
+        id: `r-${i}`,
+        title: `Role ${i}`,
+        tier: 'all',
+        summary: 's',
+        responsibilities: [],
+      }));
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder .ladder=${{ id: 'big', title: 'Big', tiers, roles }}></pm-ladder>`,
+      );
+      expect(shadowAll(el, '[part~="role"]')).to.have.length(10000);
+      expect(visibleText(el, '[data-role="r-9999"]')).to.equal('Role 9999');
+    });
+  });
+
+  describe('text from the document', () => {
+    it('is shown verbatim, never as HTML', async () => {
+      const payload = '<img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script>';
+      const ladder = {
+        ...defaultLadder,
+        title: payload,
+        roles: defaultLadder.roles.map((role) => ({ ...role, title: `${role.title} ${payload}` })),
+      };
+      const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder}></pm-ladder>`);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(payload);
+      expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    });
+
+    it('links a source only when its URL is http, https or mailto', async () => {
+      const sources = [
+        { title: 'Safe', url: 'https://example.com/ladder' },
+        { title: 'Script', url: 'javascript:alert(1)' },
+        { title: 'Padded', url: '  JaVaScRiPt:alert(1)' },
+        { title: 'Mail', url: 'mailto:people@example.com' },
+      ];
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder .ladder=${{ ...defaultLadder, sources }}></pm-ladder>`,
+      );
+      const links = shadowAll(el, '[part~="sources"] a');
+      expect(links.map((link) => link.textContent)).to.deep.equal(['Safe', 'Mail']);
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://example.com/ladder',
+        'mailto:people@example.com',
+      ]);
+      expect(visibleText(el, '[part~="sources"]')).to.contain('Script (javascript:alert(1))');
+    });
+  });
+});
