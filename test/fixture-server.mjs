@@ -2,7 +2,7 @@
 // or not at all, and a record of what each URL was asked and whether the asker hung up.
 import { readFileSync } from 'node:fs';
 
-const good = readFileSync(new URL('./fixtures/two-track-ladder.json', import.meta.url), 'utf8');
+const good = readFileSync(new URL('../demo/ladders/example-engineering.json', import.meta.url), 'utf8');
 const seen = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

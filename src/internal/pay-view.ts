@@ -14,7 +14,7 @@ export function renderPayBand(band: PayBand, locale: string, acrossRoles: boolea
   const origin = [band.source, band.asOf, band.location].filter(Boolean).join(', ');
   return html`<div part="pay" class="pay">
     ${label ? html`<span class="pay-label">${label}</span>` : nothing}
-    <span class="pay-amount">${formatBand(band, locale)}</span>
+    <bdi class="pay-amount">${formatBand(band, locale)}</bdi>
     ${band.note ? html`<span class="pay-note">${band.note}</span>` : nothing}
     ${origin ? html`<span class="pay-source">${origin}</span>` : nothing}
   </div>`;
@@ -39,6 +39,7 @@ export const payStyles = css`
     font-size: 0.75em;
   }
   .pay-amount {
+    display: block;
     font-size: 1.25em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;

@@ -2,17 +2,18 @@ import { css } from 'lit';
 
 /**
  * The design tokens shared by every element. Public `--pm-*` properties may be set on the element
- * or any ancestor; the private `--_*` ones hold the resolved value with its default.
+ * or any ancestor; the private `--_*` ones hold the resolved value with its default. Defaults
+ * use light-dark(), so the elements follow the `color-scheme` of the page around them.
  */
 export const tokens = css`
   :host {
-    --_accent: var(--pm-accent, #1d4ed8);
-    --_text: var(--pm-text, #1f2937);
-    --_muted: var(--pm-muted, #4b5563);
-    --_surface: var(--pm-surface, #ffffff);
+    --_accent: var(--pm-accent, light-dark(#1d4ed8, #8ab4ff));
+    --_text: var(--pm-text, light-dark(#1f2937, #e5e7eb));
+    --_muted: var(--pm-muted, light-dark(#4b5563, #aeb6c2));
+    --_surface: var(--pm-surface, light-dark(#ffffff, #161b22));
     --_raised: var(--pm-surface-raised, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
-    --_border: var(--pm-border, #8b95a5);
-    --_error: var(--pm-error, #b91c1c);
+    --_border: var(--pm-border, light-dark(#8b95a5, #6b7480));
+    --_error: var(--pm-error, light-dark(#b91c1c, #f87171));
     --_error-surface: color-mix(in srgb, var(--_error) 8%, var(--_surface));
     --_radius: var(--pm-radius, 8px);
     --_space: var(--pm-space, 1rem);

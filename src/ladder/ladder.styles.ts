@@ -80,6 +80,9 @@ export const ladderStyles = css`
     margin-block-start: calc(var(--_space) / 4);
     font-size: 0.875em;
   }
+  [part~='role'] .pay-amount {
+    font-size: 1.125em;
+  }
   .empty {
     margin: 0;
     padding: var(--_space);
@@ -90,11 +93,11 @@ export const ladderStyles = css`
   [part~='guidance'] {
     margin-block-start: calc(var(--_space) * 1.5);
   }
-  [part~='guidance'] > :is(h2, h3, h4, h5, h6) {
-    margin: 0 0 calc(var(--_space) / 2);
+  [part~='guidance-title'] {
+    margin: 0;
     font-size: 1.125em;
   }
-  [part~='guidance'] .subheading {
+  [part~='guidance-subtitle'] {
     margin: var(--_space) 0 calc(var(--_space) / 4);
     font-size: 1em;
   }

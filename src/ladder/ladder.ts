@@ -16,6 +16,7 @@ import { ladderStyles } from './ladder.styles.js';
  * ladder-wide pay band, the guidance on advancing, and the sources of the data.
  *
  * @summary A career ladder, grouped by tier, for any web page.
+ * @tagname pm-ladder
  *
  * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document.
  * @fires pm-error - A ladder document could not be shown. `detail.errors` lists `{ path, message }`.
@@ -32,16 +33,18 @@ import { ladderStyles } from './ladder.styles.js';
  * @csspart empty - The message shown when the ladder has no roles.
  * @csspart status - The loading message.
  * @csspart guidance - The section on the key skill and how to advance.
+ * @csspart guidance-title - The heading of the guidance section.
+ * @csspart guidance-subtitle - The headings inside the guidance section.
  * @csspart sources - The attribution of the ladder's data.
  * @csspart error - The list of problems with a ladder document.
  *
- * @cssprop [--pm-accent=#1d4ed8] - The brand colour: tier rules and links.
- * @cssprop [--pm-text=#1f2937] - Body text.
- * @cssprop [--pm-muted=#4b5563] - Secondary text: labels, notes, sources.
- * @cssprop [--pm-surface=#ffffff] - Background of role entries.
+ * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules and links.
+ * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Body text.
+ * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Secondary text: labels, notes, sources.
+ * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - Background of role entries.
  * @cssprop [--pm-surface-raised=color-mix(in srgb, var(--pm-accent) 6%, var(--pm-surface))] - Background of highlighted panels.
- * @cssprop [--pm-border=#8b95a5] - Borders of role entries and panels.
- * @cssprop [--pm-error=#b91c1c] - The error view's border.
+ * @cssprop [--pm-border=light-dark(#8b95a5, #6b7480)] - Borders of role entries and panels.
+ * @cssprop [--pm-error=light-dark(#b91c1c, #f87171)] - The error view's border.
  * @cssprop [--pm-radius=8px] - Corner radius.
  * @cssprop [--pm-space=1rem] - The base spacing unit.
  * @cssprop [--pm-font-family=system-ui, sans-serif] - The font.

@@ -58,7 +58,7 @@ describe('schema, types and validator agree', () => {
 
   it('the JSON Schema and the validator accept the same valid documents', async () => {
     const validator = new Validator(await publishedSchema(), '7', false);
-    const twoTrackLadder = await (await fetch('/test/fixtures/two-track-ladder.json')).json();
+    const twoTrackLadder = await (await fetch('/demo/ladders/example-engineering.json')).json();
     for (const doc of [defaultLadder, twoTrackLadder]) {
       expect(validator.validate(doc).valid).to.equal(true);
       expect(validateLadder(doc).ok).to.equal(true);

@@ -6,7 +6,7 @@ import type { Ladder } from '../../src/data/schema.js';
 import { failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
 
 async function twoTrackLadder(): Promise<Ladder> {
-  return (await fetch('/test/fixtures/two-track-ladder.json')).json();
+  return (await fetch('/demo/ladders/example-engineering.json')).json();
 }
 
 describe('<pm-ladder>', () => {
@@ -219,5 +219,14 @@ describe('<pm-ladder>', () => {
       ]);
       expect(visibleText(el, '[part~="sources"]')).to.contain('Script (javascript:alert(1))');
     });
+  });
+});
+
+describe('a second copy of the library on the page', () => {
+  it('registers nothing twice and throws nothing', async () => {
+    const first = customElements.get('pm-ladder');
+    // The same module under another URL is a second copy, with classes of its own.
+    await import(`../../src/define.ts?copy=${Date.now()}`);
+    expect(customElements.get('pm-ladder')).to.equal(first);
   });
 });
