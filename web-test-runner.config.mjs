@@ -13,7 +13,18 @@ const browsers = [];
 if (CHROME_PATH) {
   browsers.push(
     chromeLauncher({
-      launchOptions: { executablePath: CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] },
+      launchOptions: {
+        executablePath: CHROME_PATH,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          // Two test pages run at once; neither may be slowed down as a background tab.
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
+        ],
+      },
     }),
   );
 }

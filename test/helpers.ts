@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 
 /** The text a reader sees in an element's shadow root, with whitespace collapsed. */
 export function visibleText(element: Element, selector?: string): string {
@@ -11,12 +11,15 @@ export function shadowAll(element: Element, selector: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-/** Resolves when `check` holds, polling each frame; fails the test with `what` after a timeout. */
+/**
+ * Resolves when `check` holds, polling every 10 ms (timers, not animation frames, which a
+ * background tab may never run); fails the test with `what` after a timeout.
+ */
 export async function until(check: () => boolean | Promise<boolean>, what: string, timeout = 4000) {
   const end = performance.now() + timeout;
   while (!(await check())) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
@@ -56,4 +59,11 @@ export function fixtureUrl(route: string, query: Record<string, string | number>
 export async function serverRecord(url: string): Promise<{ requests: number; aborted: number }> {
   const response = await fetch(`/fixtures/record?url=${encodeURIComponent(url)}`);
   return response.json();
+}
+
+/** A container on the page for elements a test attaches itself; removed after the test by @open-wc. */
+export function container(attributes: Record<string, string> = {}): HTMLElement {
+  const div = fixtureSync<HTMLDivElement>(html`<div></div>`);
+  for (const [name, value] of Object.entries(attributes)) div.setAttribute(name, value);
+  return div;
 }

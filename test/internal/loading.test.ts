@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { LadderError } from '../../src/data/validate.js';
-import { failOnUncaughtErrors, fixtureUrl, serverRecord, until, visibleText } from '../helpers.js';
+import { container, failOnUncaughtErrors, fixtureUrl, serverRecord, until, visibleText } from '../helpers.js';
 
 const titleOf = (el: PmLadder) => visibleText(el, '[part~="title"]');
 const errorOf = (el: PmLadder) => visibleText(el, '[part~="error"]');
@@ -183,7 +183,7 @@ describe('loading a ladder', () => {
       const el = document.createElement('pm-ladder');
       el.src = 'http://[not a host]/ladder.json';
       const reported = oneEvent(el, 'pm-error');
-      await fixture(html`<div></div>`).then((parent) => parent.append(el));
+      container().append(el);
       const { detail } = await reported;
       expect(detail.errors[0]!.message).to.equal('"http://[not a host]/ladder.json" is not a valid URL');
     });

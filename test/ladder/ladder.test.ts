@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { Ladder } from '../../src/data/schema.js';
-import { failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
+import { container, failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
 
 async function twoTrackLadder(): Promise<Ladder> {
   return (await fetch('/demo/ladders/example-engineering.json')).json();
@@ -83,7 +83,7 @@ describe('<pm-ladder>', () => {
   it('fires pm-load with the ladder it shows', async () => {
     const el = document.createElement('pm-ladder');
     const loaded = oneEvent(el, 'pm-load');
-    (await fixture(html`<div></div>`)).append(el);
+    container().append(el);
     const { detail } = await loaded;
     expect(detail.ladder).to.equal(defaultLadder);
   });
@@ -134,8 +134,9 @@ describe('<pm-ladder>', () => {
       expect(visibleText(el, '[data-role="engineer"] .pay-amount')).to.match(
         /^60\.000\s?–\s?80\.000\s€ per year$/,
       );
-      const wrapper = await fixture(html`<div lang="en-IN"><pm-ladder .ladder=${ladder}></pm-ladder></div>`);
-      const inIndia = wrapper.querySelector('pm-ladder')!;
+      const inIndia = document.createElement('pm-ladder');
+      inIndia.ladder = ladder;
+      container({ lang: 'en-IN' }).append(inIndia);
       await inIndia.updateComplete;
       expect(visibleText(inIndia, '[data-role="staff-engineer"] .pay-amount')).to.match(
         /^€1,05,000\s?–\s?€1,35,000 per year$/,
