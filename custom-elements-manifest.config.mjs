@@ -5,4 +5,6 @@ export default {
   exclude: ['src/internal/**', 'src/data/default-ladder.ts', 'src/data/currencies.ts'],
   outdir: '.',
   litelement: true,
+  // The manifest's path in package.json is fixed; a check run into another folder must not move it.
+  packagejson: false,
 };

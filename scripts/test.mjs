@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -14,17 +14,19 @@ const only = process.env.PM_BROWSERS?.split(/[\s,]+/).filter(Boolean);
 const wanted = (name) => !only || only.includes(name);
 
 const firstExisting = (...paths) => paths.find((path) => path && existsSync(path));
+/** The first of `names` found on the PATH, as `command -v` finds it in .ci/run. */
+const onPath = (...names) =>
+  firstExisting(
+    ...names.flatMap((name) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name))),
+  );
 
 const chrome = firstExisting(
   process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
+  onPath('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'),
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 );
-if (!chrome) {
+if (!chrome && wanted('chromium')) {
   console.error(
     'pm-ladder tests need Chromium or Chrome: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
   );
@@ -32,15 +34,15 @@ if (!chrome) {
 }
 
 const firefox =
-  wanted('firefox') && firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox');
-const webkitDriver = firstExisting(process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver');
+  wanted('firefox') && firstExisting(process.env.FIREFOX_PATH, onPath('firefox-esr', 'firefox'));
+const webkitDriver = firstExisting(process.env.WEBKIT_WEBDRIVER_PATH, onPath('WebKitWebDriver'));
 const miniBrowser = firstExisting(
   process.env.MINIBROWSER_PATH,
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
 );
-const xvfbRun = firstExisting('/usr/bin/xvfb-run');
+const xvfbRun = onPath('xvfb-run');
 const webkit = wanted('webkit') && webkitDriver && miniBrowser && xvfbRun;
 
 const missing = [];
@@ -90,7 +92,14 @@ if (firefox) env.FIREFOX_PATH = firefox;
 if (webkit) {
   const port = await freePort();
   driver = spawn(xvfbRun, ['-a', webkitDriver, `--port=${port}`], { stdio: 'ignore', detached: true });
-  await waitForDriver(port, driver);
+  try {
+    await waitForDriver(port, driver);
+  } catch (error) {
+    stopDriver();
+    rmSync(totalsDir, { recursive: true, force: true });
+    console.error(error.message);
+    process.exit(1);
+  }
   env.WEBKIT_WEBDRIVER_PORT = String(port);
   env.MINIBROWSER_PATH = miniBrowser;
 }
@@ -115,11 +124,14 @@ const runner = spawn(
   ],
   { stdio: 'inherit', env },
 );
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
   process.on(signal, () => {
     runner.kill(signal);
     stopDriver();
-    process.exit(130);
+    process.exit(code);
   });
 }
 runner.on('exit', (code, signal) => {

@@ -43,7 +43,7 @@ const amount = v.pipe(
   v.minValue(0, (issue) => `should be 0 or more, not ${describeValue(issue.input)}`),
 );
 
-const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const date = v.pipe(
   v.string(expected('a date')),
   v.regex(

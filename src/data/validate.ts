@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LadderSchema, describeValue, type Ladder, type PayBand } from './schema.js';
+import { LadderSchema, PayBandSchema, type Ladder, type PayBand } from './schema.js';
 
 /** One problem in a ladder document: where it is (`roles[3].pay.min`) and what to do about it. */
 export interface LadderError {
@@ -31,6 +31,18 @@ function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderError[] {
   }));
 }
 
+/** A band's ends in order: the one check on a band that the schema cannot express. */
+function bandOrderErrors(band: PayBand | undefined, keys: PathKey[]): LadderError[] {
+  return band && band.min > band.max
+    ? [
+        {
+          path: formatPath([...keys, 'min']),
+          message: `${band.min} is more than max ${band.max}; min must not exceed max`,
+        },
+      ]
+    : [];
+}
+
 /** The checks a schema cannot express: unique ids, references that resolve, min ≤ max, no cycles. */
 function referenceErrors(ladder: Ladder): LadderError[] {
   const errors: LadderError[] = [];
@@ -48,51 +60,62 @@ function referenceErrors(ladder: Ladder): LadderError[] {
   const tiers = indexIds(ladder.tiers, 'tiers', 'tier');
   const tracks = indexIds(ladder.tracks ?? [], 'tracks', 'track');
   const roles = indexIds(ladder.roles, 'roles', 'role');
-  const roleIds = [...roles.keys()];
 
-  const checkBand = (band: PayBand | undefined, keys: PathKey[]) => {
-    if (band && band.min > band.max) {
-      add([...keys, 'min'], `${band.min} is more than max ${band.max}; min must not exceed max`);
-    }
+  /** Reports `id` at `keys` unless `index` (the tiers, tracks or roles) has it. */
+  const resolve = (keys: PathKey[], id: string, index: Map<string, number>, noun: string) => {
+    if (index.has(id)) return;
+    const known = index.size
+      ? `${noun}s are ${listIds([...index.keys()])}`
+      : `the ladder defines no ${noun}s`;
+    add(keys, `"${id}" is not a ${noun} id; ${known}`);
   };
-  checkBand(ladder.pay, ['pay']);
+
+  errors.push(...bandOrderErrors(ladder.pay, ['pay']));
 
   ladder.roles.forEach((role, i) => {
-    if (!tiers.has(role.tier)) {
-      add(
-        ['roles', i, 'tier'],
-        tiers.size
-          ? `"${role.tier}" is not a tier id; tiers are ${listIds([...tiers.keys()])}`
-          : `"${role.tier}" is not a tier id; the ladder defines no tiers`,
-      );
-    }
-    if (role.track !== undefined && !tracks.has(role.track)) {
-      add(
-        ['roles', i, 'track'],
-        tracks.size
-          ? `"${role.track}" is not a track id; tracks are ${listIds([...tracks.keys()])}`
-          : `"${role.track}" is not a track id; the ladder defines no tracks`,
-      );
-    }
+    resolve(['roles', i, 'tier'], role.tier, tiers, 'tier');
+    if (role.track !== undefined) resolve(['roles', i, 'track'], role.track, tracks, 'track');
+    const listed = new Set<string>();
     role.next?.forEach((next, j) => {
-      if (!roles.has(next))
-        add(['roles', i, 'next', j], `"${next}" is not a role id; roles are ${listIds(roleIds)}`);
+      if (listed.has(next)) add(['roles', i, 'next', j], `"${next}" is listed twice`);
+      listed.add(next);
+      resolve(['roles', i, 'next', j], next, roles, 'role');
     });
-    if (role.reportsTo !== undefined) {
-      if (role.reportsTo === role.id) add(['roles', i, 'reportsTo'], 'a role cannot report to itself');
-      else if (!roles.has(role.reportsTo)) {
-        add(['roles', i, 'reportsTo'], `"${role.reportsTo}" is not a role id; roles are ${listIds(roleIds)}`);
-      }
-    }
-    checkBand(role.pay, ['roles', i, 'pay']);
+    if (role.reportsTo === role.id) add(['roles', i, 'reportsTo'], 'a role cannot report to itself');
+    else if (role.reportsTo !== undefined) resolve(['roles', i, 'reportsTo'], role.reportsTo, roles, 'role');
+    errors.push(...bandOrderErrors(role.pay, ['roles', i, 'pay']));
   });
 
-  errors.push(...cycleErrors(ladder, roles));
+  errors.push(
+    ...cycleErrors(
+      ladder,
+      roles,
+      (role, i) => (role.next ?? []).map((to, j) => ({ to, keys: ['roles', i, 'next', j] })),
+      (to, loop) => `"${to}" leads back in a circle (${loop}); next links must lead up the ladder`,
+    ),
+    ...cycleErrors(
+      ladder,
+      roles,
+      // A role reporting to itself is reported above, once.
+      (role, i) =>
+        role.reportsTo && role.reportsTo !== role.id
+          ? [{ to: role.reportsTo, keys: ['roles', i, 'reportsTo'] }]
+          : [],
+      (to, loop) => `"${to}" closes a circle of reporting lines (${loop}); someone must be at the top`,
+    ),
+  );
   return errors;
 }
 
-/** Promotions lead upwards: a `next` link that closes a loop is reported once, where it closes it. */
-function cycleErrors(ladder: Ladder, roles: Map<string, number>): LadderError[] {
+type Link = { to: string; keys: PathKey[] };
+
+/** A link (promotion or reporting line) that closes a loop is reported once, where it closes it. */
+function cycleErrors(
+  ladder: Ladder,
+  roles: Map<string, number>,
+  links: (role: Ladder['roles'][number], index: number) => Link[],
+  message: (to: string, loop: string) => string,
+): LadderError[] {
   const errors: LadderError[] = [];
   const state = new Map<string, 'open' | 'done'>();
   const trail: string[] = [];
@@ -100,33 +123,30 @@ function cycleErrors(ladder: Ladder, roles: Map<string, number>): LadderError[] 
   // Iterative depth-first search, so a ladder of any length cannot overflow the stack.
   for (const start of ladder.roles) {
     if (state.has(start.id)) continue;
-    const stack: { id: string; edge: number }[] = [{ id: start.id, edge: 0 }];
-    state.set(start.id, 'open');
-    trail.push(start.id);
+    const stack: { id: string; links: Link[]; edge: number }[] = [];
+    const enter = (id: string) => {
+      const index = roles.get(id)!;
+      state.set(id, 'open');
+      trail.push(id);
+      stack.push({ id, links: links(ladder.roles[index]!, index), edge: 0 });
+    };
+    enter(start.id);
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
-      const index = roles.get(frame.id)!;
-      const next = ladder.roles[index]!.next ?? [];
-      if (frame.edge >= next.length) {
+      if (frame.edge >= frame.links.length) {
         state.set(frame.id, 'done');
         trail.pop();
         stack.pop();
         continue;
       }
-      const edge = frame.edge++;
-      const to = next[edge]!;
-      if (!roles.has(to)) continue;
-      const seen = state.get(to);
+      const link = frame.links[frame.edge++]!;
+      if (!roles.has(link.to)) continue;
+      const seen = state.get(link.to);
       if (seen === 'open') {
-        const loop = [...trail.slice(trail.indexOf(to)), to].join(' → ');
-        errors.push({
-          path: formatPath(['roles', index, 'next', edge]),
-          message: `"${to}" leads back in a circle (${loop}); next links must lead up the ladder`,
-        });
+        const loop = [...trail.slice(trail.indexOf(link.to)), link.to].join(' → ');
+        errors.push({ path: formatPath(link.keys), message: message(link.to, loop) });
       } else if (seen === undefined) {
-        state.set(to, 'open');
-        trail.push(to);
-        stack.push({ id: to, edge: 0 });
+        enter(link.to);
       }
     }
   }
@@ -153,6 +173,16 @@ export function validateLadder(input: unknown): LadderResult {
   return errors.length ? { ok: false, errors: capped(errors) } : { ok: true, ladder: parsed.output };
 }
 
+export type PayBandResult = { ok: true; band: PayBand } | { ok: false; errors: LadderError[] };
+
+/** Checks one pay band on its own, as `<pm-salary-range>` gets it from its attributes. */
+export function validatePayBand(input: unknown): PayBandResult {
+  const parsed = v.safeParse(PayBandSchema, input);
+  if (!parsed.success) return { ok: false, errors: shapeErrors(parsed.issues) };
+  const errors = bandOrderErrors(parsed.output, []);
+  return errors.length ? { ok: false, errors } : { ok: true, band: parsed.output };
+}
+
 /** Parses the text of a ladder document (from a file, a URL or an inline script) and validates it. */
 export function parseLadder(json: string): LadderResult {
   let value: unknown;
@@ -164,5 +194,3 @@ export function parseLadder(json: string): LadderResult {
   }
   return validateLadder(value);
 }
-
-export { describeValue };

@@ -1,4 +1,5 @@
 import { parseLadder, type LadderResult } from '../data/validate.js';
+import { resolveUrl } from './safe-url.js';
 
 interface Answer {
   result: LadderResult;
@@ -53,12 +54,8 @@ async function request(url: string, signal: AbortSignal): Promise<Answer> {
  * request; a request nobody waits for any more is aborted.
  */
 export function fetchLadder(url: string, signal: AbortSignal): Promise<LadderResult> {
-  let key: string;
-  try {
-    key = new URL(url, document.baseURI).href;
-  } catch {
-    return Promise.resolve(failure(`"${url}" is not a valid URL`).result);
-  }
+  const key = resolveUrl(url)?.href;
+  if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`).result);
   let shared = requests.get(key);
   if (!shared) {
     const controller = new AbortController();
@@ -94,10 +91,13 @@ export function fetchLadder(url: string, signal: AbortSignal): Promise<LadderRes
     };
     const onAbort = () => {
       if (!leave()) return;
-      if (!entry.settled && entry.waiting === 0) {
-        entry.controller.abort(signal.reason);
-        if (requests.get(key) === entry) requests.delete(key);
-      }
+      // An element moved in the DOM leaves and asks again at once: keep the request for it.
+      queueMicrotask(() => {
+        if (!entry.settled && entry.waiting === 0) {
+          entry.controller.abort(signal.reason);
+          if (requests.get(key) === entry) requests.delete(key);
+        }
+      });
       reject(signal.reason);
     };
     if (signal.aborted) {

@@ -7,8 +7,8 @@ export function headingLevel(value: unknown, fallback: number): number {
 }
 
 /**
- * A real `<hN>` so the host page's outline stays valid; levels past 6 stay at 6. Six literal
- * templates cost fewer bytes than lit/static-html.
+ * A real `<hN>` so the host page's outline stays valid; levels past 6 stay at 6, so callers may
+ * ask for "one below" freely. Six literal templates cost fewer bytes than lit/static-html.
  */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
   switch (Math.min(Math.max(level, 1), 6)) {

@@ -43,13 +43,25 @@ export class LadderController implements ReactiveController {
   private observer?: MutationObserver;
   private outcome?: LadderResult;
 
-  constructor(host: LadderSourceHost) {
+  private readonly active: () => boolean;
+
+  /**
+   * @param active whether the host wants a ladder at all; `<pm-salary-range>` given its own
+   *   `min` and `max` does not, and is then spared the loading and the events.
+   */
+  constructor(host: LadderSourceHost, active: () => boolean = () => true) {
     this.host = host;
+    this.active = active;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.inline = this.readInline();
+    const inline = this.readInline();
+    if (inline !== this.inline) {
+      // Changed while the element was away and unobserved.
+      this.inline = inline;
+      this.host.requestUpdate();
+    }
     this.observer ??= new MutationObserver(() => {
       const inline = this.readInline();
       if (inline !== this.inline) {
@@ -73,15 +85,25 @@ export class LadderController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { ladder, src } = this.host;
-    const inputs = [ladder, this.inline, src] as const;
+    // A detached element still updates; it loads nothing and fires nothing until it is back.
+    if (!this.host.isConnected) {
+      this.inputs = undefined;
+      return;
+    }
+    const ladder = this.host.ladder ?? undefined;
+    const src = this.host.src || undefined;
+    const active = this.active();
+    const inputs = [active, ladder, this.inline, src] as const;
     if (this.inputs && inputs.every((value, i) => Object.is(value, this.inputs![i]))) return;
     this.inputs = inputs;
     this.request?.abort();
     this.request = undefined;
     this.loading = false;
 
-    if (ladder !== undefined && ladder !== null) this.settle(guarded(() => validateLadder(ladder)));
+    if (!active) {
+      this.ladder = undefined;
+      this.errors = [];
+    } else if (ladder !== undefined) this.settle(guarded(() => validateLadder(ladder)));
     else if (this.inline !== null) this.settle(guarded(() => parseLadder(this.inline!)));
     else if (src) this.load(src);
     else this.settle({ ok: true, ladder: defaultLadder });

@@ -123,6 +123,31 @@ describe('validateLadder', () => {
     expect(errorsOf(self)[0]!.path).to.equal('roles[0].next[0]');
   });
 
+  it('finds reporting lines that go round in a circle', () => {
+    const doc = ladder();
+    doc.roles[5].reportsTo = 'vp-product';
+    doc.roles[6].reportsTo = 'product-director';
+    expect(lines(errorsOf(doc))).to.deep.equal([
+      'roles[6].reportsTo: "product-director" closes a circle of reporting lines (product-director → vp-product → product-director); someone must be at the top',
+    ]);
+  });
+
+  it('finds a next step listed twice', () => {
+    const doc = ladder();
+    doc.roles[2].next = ['product-lead', 'product-lead'];
+    expect(lines(errorsOf(doc))).to.deep.equal(['roles[2].next[1]: "product-lead" is listed twice']);
+  });
+
+  it('refuses dates that cannot be', () => {
+    const doc = ladder();
+    doc.pay.asOf = '2023-13';
+    doc.sources[0].date = '2023-02-30x';
+    expect(lines(errorsOf(doc))).to.deep.equal([
+      'pay.asOf: "2023-13" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD',
+      'sources[0].date: "2023-02-30x" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
   describe('pay bands', () => {
     const withPay = (pay: Record<string, unknown>, where: 'ladder' | 'role' = 'ladder') => {
       const doc = ladder();
