@@ -60,6 +60,8 @@ export default {
     { name: 'data', files: 'test/data/**/*.test.ts' },
     { name: 'loading', files: 'test/internal/**/*.test.ts' },
     { name: 'ladder', files: 'test/ladder/**/*.test.ts' },
+    { name: 'role-card', files: 'test/role-card/**/*.test.ts' },
+    { name: 'salary-range', files: 'test/salary-range/**/*.test.ts' },
   ],
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -31,3 +31,18 @@ type DetailOf<N extends PmEventName> = GlobalEventHandlersEventMap[N]['detail'];
 export function emit<N extends PmEventName>(target: EventTarget, name: N, detail: DetailOf<N>): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
+
+/**
+ * Fires `pm-error` for an element's own problems (a bad attribute, a `role-id` that names no
+ * role) once per distinct set of them, not on every render that still shows them.
+ */
+export class ProblemReporter {
+  private last = '';
+
+  report(target: EventTarget, errors: readonly LadderError[]): void {
+    const key = JSON.stringify(errors);
+    if (key === this.last) return;
+    this.last = key;
+    if (errors.length) emit(target, 'pm-error', { errors });
+  }
+}

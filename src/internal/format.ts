@@ -43,8 +43,41 @@ export function moneyFormat(locale: string, currency: string, notation: Notation
 
 /** "$77,000 – $200,000 per year" */
 export function formatBand(band: PayBand, locale: string, notation: Notation = 'standard'): string {
-  const whole = Number.isInteger(band.min) && Number.isInteger(band.max);
-  const format = moneyFormat(locale, band.currency, notation, whole);
-  const amounts = band.min === band.max ? format.format(band.min) : format.formatRange(band.min, band.max);
+  // `+ 0` turns a JSON -0 into 0, which would otherwise print as "-$0".
+  const min = band.min + 0;
+  const max = band.max + 0;
+  let amounts: string;
+  try {
+    const format = moneyFormat(
+      locale,
+      band.currency,
+      notation,
+      Number.isInteger(min) && Number.isInteger(max),
+    );
+    // Compact ranges keep both units ("$77K–$200K"); formatRange would drop the first.
+    amounts =
+      min === max
+        ? format.format(min)
+        : notation === 'compact'
+          ? `${format.format(min)}–${format.format(max)}`
+          : format.formatRange(min, max);
+  } catch {
+    // A currency this browser's Intl does not know: the plain figures still say it all.
+    amounts = min === max ? `${min} ${band.currency}` : `${min}–${max} ${band.currency}`;
+  }
   return `${amounts} ${messages.period[band.period]}`;
+}
+
+/** One amount in a band's currency, e.g. a marked value or the end of a scale. */
+export function formatAmount(
+  value: number,
+  currency: string,
+  locale: string,
+  notation: Notation = 'standard',
+): string {
+  try {
+    return moneyFormat(locale, currency, notation).format(value + 0);
+  } catch {
+    return `${value + 0} ${currency}`;
+  }
 }

@@ -12,6 +12,7 @@ export const tokens = css`
     --_muted: var(--pm-muted, light-dark(#4b5563, #aeb6c2));
     --_surface: var(--pm-surface, light-dark(#ffffff, #161b22));
     --_raised: var(--pm-surface-raised, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
+    --_track: var(--pm-track, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
     --_border: var(--pm-border, light-dark(#8b95a5, #6b7480));
     --_error: var(--pm-error, light-dark(#b91c1c, #f87171));
     --_error-surface: color-mix(in srgb, var(--_error) 8%, var(--_surface));

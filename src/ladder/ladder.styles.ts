@@ -21,7 +21,7 @@ export const ladderStyles = css`
     justify-content: space-between;
     margin-block-end: var(--_space);
   }
-  .overview .pay {
+  .ladder-pay {
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -76,11 +76,11 @@ export const ladderStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  [part~='role'] .pay {
+  .role-pay {
     margin-block-start: calc(var(--_space) / 4);
     font-size: 0.875em;
   }
-  [part~='role'] .pay-amount {
+  .role-pay .amount {
     font-size: 1.125em;
   }
   .empty {

@@ -6,9 +6,10 @@ import { resolveLocale } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { LadderController } from '../internal/ladder-controller.js';
 import { messages } from '../internal/messages.js';
-import { payStyles, renderPayBand } from '../internal/pay-view.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
 import { tokens } from '../internal/tokens.js';
+import { ladderScale } from '../salary-range/range.js';
+import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
 
 /**
@@ -51,7 +52,7 @@ import { ladderStyles } from './ladder.styles.js';
  * @cssprop [--pm-font-size=1rem] - The base font size.
  */
 export class PmLadder extends LitElement {
-  static override styles = [tokens, errorStyles, payStyles, sourcesStyles, ladderStyles];
+  static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, ladderStyles];
 
   /** The ladder document, as an object. Takes precedence over an inline JSON child and `src`. */
   @property({ attribute: false }) ladder?: Ladder;
@@ -91,7 +92,13 @@ export class PmLadder extends LitElement {
           ${heading(level, 'title', ladder.title)}
           ${ladder.description ? html`<p part="description">${ladder.description}</p>` : nothing}
         </div>
-        ${ladder.pay && !this.hidePay ? renderPayBand(ladder.pay, locale, true) : nothing}
+        ${
+          ladder.pay && !this.hidePay
+            ? html`<div part="pay" class="ladder-pay">
+                ${renderRange({ band: ladder.pay, locale, notation: 'standard', acrossRoles: true })}
+              </div>`
+            : nothing
+        }
       </div>
       ${
         ladder.roles.length
@@ -112,11 +119,11 @@ export class PmLadder extends LitElement {
     }
     const tiers = ladder.tiers.filter((tier) => byTier.has(tier.id));
     return html`<ol part="tiers" aria-label=${messages.levelsLabel}>
-      ${tiers.map((tier) => this.renderTier(tier, byTier.get(tier.id)!, level, locale))}
+      ${tiers.map((tier) => this.renderTier(ladder, tier, byTier.get(tier.id)!, level, locale))}
     </ol>`;
   }
 
-  private renderTier(tier: Tier, roles: Role[], level: number, locale: string) {
+  private renderTier(ladder: Ladder, tier: Tier, roles: Role[], level: number, locale: string) {
     return html`<li part="tier" data-tier=${tier.id}>
       ${heading(level, 'tier-name', tier.name)}
       <ol part="roles">
@@ -125,7 +132,13 @@ export class PmLadder extends LitElement {
             html`<li part="role" data-role=${role.id}>
               <span class="role-title">${role.title}</span>
               ${role.abbreviation ? html`<span class="role-abbreviation">${role.abbreviation}</span>` : nothing}
-              ${role.pay && !this.hidePay ? renderPayBand(role.pay, locale, false) : nothing}
+              ${
+                role.pay && !this.hidePay
+                  ? html`<div part="pay" class="role-pay">
+                      ${renderRange({ band: role.pay, locale, notation: 'standard', scale: ladderScale(ladder, role.pay) })}
+                    </div>`
+                  : nothing
+              }
             </li>`,
         )}
       </ol>
@@ -133,7 +146,7 @@ export class PmLadder extends LitElement {
   }
 
   private renderGuidance(guidance: Guidance, level: number) {
-    const sub = Math.min(level + 1, 6);
+    const sub = level + 1;
     return html`<section part="guidance">
       ${heading(level, 'guidance-title', messages.guidanceTitle)}
       ${heading(sub, 'guidance-subtitle', messages.keySkillTitle)}

@@ -54,7 +54,7 @@ describe('<pm-ladder>', () => {
 
     it('shows the ladder-wide market estimate with its label and source', () => {
       expect(visibleText(el, '.overview [part~="pay"]')).to.equal(
-        'Market estimate · Range across all roles $77,000 – $200,000 per year Salaries for product managers, depending on role and experience. Glassdoor, as cited by John Mansour, 2023',
+        'Market estimate · Range across all roles $77,000 – $200,000 per year USD Salaries for product managers, depending on role and experience. Glassdoor, as cited by John Mansour, 2023',
       );
     });
 
@@ -124,21 +124,21 @@ describe('<pm-ladder>', () => {
       const el = await fixture<PmLadder>(
         html`<pm-ladder locale="en-US" .ladder=${await twoTrackLadder()}></pm-ladder>`,
       );
-      expect(visibleText(el, '[data-role="engineer"] .pay-amount')).to.equal('€60,000 – €80,000 per year');
-      expect(visibleText(el, '[data-role="engineer"] .pay-label')).to.equal('Pay range');
+      expect(visibleText(el, '[data-role="engineer"] .amount')).to.equal('€60,000 – €80,000 per year');
+      expect(visibleText(el, '[data-role="engineer"] .range-label')).to.equal('Pay range');
     });
 
     it('formats money for the locale attribute, else the closest lang', async () => {
       const ladder = await twoTrackLadder();
       const el = await fixture<PmLadder>(html`<pm-ladder locale="de-DE" .ladder=${ladder}></pm-ladder>`);
-      expect(visibleText(el, '[data-role="engineer"] .pay-amount')).to.match(
+      expect(visibleText(el, '[data-role="engineer"] .amount')).to.match(
         /^60\.000\s?–\s?80\.000\s€ per year$/,
       );
       const inIndia = document.createElement('pm-ladder');
       inIndia.ladder = ladder;
       container({ lang: 'en-IN' }).append(inIndia);
       await inIndia.updateComplete;
-      expect(visibleText(inIndia, '[data-role="staff-engineer"] .pay-amount')).to.match(
+      expect(visibleText(inIndia, '[data-role="staff-engineer"] .amount')).to.match(
         /^€1,05,000\s?–\s?€1,35,000 per year$/,
       );
     });

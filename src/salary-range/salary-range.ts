@@ -1,0 +1,217 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Ladder, PayBand, PayPeriod } from '../data/schema.js';
+import { validatePayBand, type LadderError } from '../data/validate.js';
+import { numberAttribute } from '../internal/attributes.js';
+import { errorStyles, renderErrors } from '../internal/error-view.js';
+import { ProblemReporter } from '../internal/events.js';
+import { resolveLocale, type Notation } from '../internal/format.js';
+import { LadderController } from '../internal/ladder-controller.js';
+import { messages } from '../internal/messages.js';
+import { findRole } from '../internal/roles.js';
+import { tokens } from '../internal/tokens.js';
+import { defaultScale, ladderScale, type Scale } from './range.js';
+import { rangeStyles, renderRange, type RangeView } from './salary-range.view.js';
+import { salaryRangeStyles } from './salary-range.styles.js';
+
+type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string } | undefined;
+
+/**
+ * A pay band as text ("$77,000 – $200,000 per year") and as a bar on a scale, with an optional
+ * marked value such as an offer. Standalone from `min` and `max`; or bound to a ladder, showing
+ * the band of the role `role-id` names, else the ladder-wide band.
+ *
+ * @summary A pay band, as text and as a bar on a scale.
+ * @tagname pm-salary-range
+ *
+ * @fires pm-load - A ladder is shown (bound use only). `detail.ladder` is the validated document.
+ * @fires pm-error - The band, its scale, the `role-id` or the ladder is wrong. `detail.errors` lists `{ path, message }`.
+ *
+ * @csspart range - The wrapper of the band's text and bar.
+ * @csspart range-label - What kind of figure it is: "Market estimate", "Pay range", or the `label`.
+ * @csspart amount - The amounts with their period.
+ * @csspart currency - The ISO 4217 currency code.
+ * @csspart marker-text - The marked value, and where it falls.
+ * @csspart bar - The scale drawn as a bar.
+ * @csspart band - The band on the bar.
+ * @csspart marker - The marked value on the bar.
+ * @csspart scale - The ends of the scale, under the bar.
+ * @csspart note - The band's note.
+ * @csspart source - Where the figure comes from, and its date.
+ * @csspart empty - Said when the ladder gives no band.
+ * @csspart status - The loading message.
+ * @csspart error - The list of problems.
+ *
+ * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The band on the bar.
+ * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Text, and the marker.
+ * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Labels, currency, scale and source.
+ * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - The background the bar's track is mixed from.
+ * @cssprop [--pm-track=color-mix(in srgb, var(--pm-text) 8%, var(--pm-surface))] - The bar's track.
+ * @cssprop [--pm-border=light-dark(#8b95a5, #6b7480)] - The bar's outline.
+ * @cssprop [--pm-font-family=system-ui, sans-serif] - The font.
+ * @cssprop [--pm-font-size=1rem] - The base font size.
+ */
+export class PmSalaryRange extends LitElement {
+  static override styles = [tokens, errorStyles, rangeStyles, salaryRangeStyles];
+
+  /** The lower end of a standalone band. */
+  @property({ converter: numberAttribute }) min?: number;
+
+  /** The upper end of a standalone band. */
+  @property({ converter: numberAttribute }) max?: number;
+
+  /** ISO 4217 code of a standalone band's currency. */
+  @property() currency = 'USD';
+
+  /** Pay period of a standalone band: `year`, `month`, `week`, `day` or `hour`. */
+  @property() period: PayPeriod = 'year';
+
+  /** Start of the bar's scale; defaults to the band with a margin, or the ladder's whole range. */
+  @property({ attribute: 'scale-min', converter: numberAttribute }) scaleMin?: number;
+
+  /** End of the bar's scale. */
+  @property({ attribute: 'scale-max', converter: numberAttribute }) scaleMax?: number;
+
+  /** A value to mark on the band, such as an offer or a current salary. */
+  @property({ converter: numberAttribute }) marker?: number;
+
+  /** What the marked value is, e.g. "Your offer". */
+  @property({ attribute: 'marker-label' }) markerLabel?: string;
+
+  /** `standard` ("$77,000") or `compact` ("$77K"). */
+  @property() notation: Notation = 'standard';
+
+  /** The locale for numbers and money (e.g. `de-DE`); defaults to the closest `lang`. */
+  @property() locale?: string;
+
+  /** A label for the band, in place of the one its kind gives ("Market estimate", "Pay range"). */
+  @property() label?: string;
+
+  /** Bound use: the role whose band to show. Without it, the ladder-wide band. */
+  @property({ attribute: 'role-id' }) roleId?: string;
+
+  /** Bound use: URL of a ladder document. */
+  @property({ reflect: true }) src?: string;
+
+  /** Bound use: the ladder document, as an object. */
+  @property({ attribute: false }) ladder?: Ladder;
+
+  private readonly source = new LadderController(this, () => this.bound);
+  private outcome: Outcome;
+  private readonly problems = new ProblemReporter();
+
+  /** Without `min` and `max`, the band comes from a ladder. */
+  private get bound(): boolean {
+    return this.min === undefined && this.max === undefined;
+  }
+
+  // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
+  protected override update(changed: PropertyValues<this>): void {
+    this.outcome = this.bound ? this.fromLadder() : this.standalone();
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.problems.report(this, this.outcome && 'errors' in this.outcome ? this.outcome.errors : []);
+  }
+
+  protected override render() {
+    const outcome = this.outcome;
+    return html`${renderErrors(this.source.errors, this.source.ladder !== undefined)}
+    ${this.source.loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
+    ${
+      !outcome
+        ? nothing
+        : 'view' in outcome
+          ? renderRange(outcome.view)
+          : 'errors' in outcome
+            ? renderErrors(outcome.errors, false)
+            : html`<p part="empty" class="empty">${outcome.empty}</p>`
+    }`;
+  }
+
+  private view(band: PayBand, scale: Scale, extra: Partial<RangeView> = {}): RangeView {
+    return {
+      band,
+      scale,
+      locale: resolveLocale(this, this.locale),
+      notation: this.notation === 'compact' ? 'compact' : 'standard',
+      marker: this.marker,
+      markerLabel: this.markerLabel,
+      label: this.label,
+      ...extra,
+    };
+  }
+
+  private standalone(): Outcome {
+    const errors: LadderError[] = [];
+    const numbers = {
+      min: this.min,
+      max: this.max,
+      'scale-min': this.scaleMin,
+      'scale-max': this.scaleMax,
+      marker: this.marker,
+    };
+    for (const [name, value] of Object.entries(numbers)) {
+      if (value !== undefined && !Number.isFinite(value)) {
+        errors.push({
+          path: name,
+          message: `${JSON.stringify(this.getAttribute(name) ?? String(value))} is not a number`,
+        });
+      }
+    }
+    if (errors.length) return { errors };
+    const result = validatePayBand({
+      min: this.min,
+      max: this.max,
+      currency: this.currency,
+      period: this.period,
+    });
+    if (!result.ok) return { errors: result.errors };
+    return this.onScale(result.band, defaultScale(result.band, this.marker));
+  }
+
+  private fromLadder(): Outcome {
+    const ladder = this.source.ladder;
+    if (!ladder || this.source.errors.length) return undefined;
+    let band = ladder.pay;
+    let acrossRoles = true;
+    if (this.roleId !== undefined) {
+      const found = findRole(ladder, this.roleId);
+      if ('error' in found) return { errors: [found.error] };
+      if (found.role.pay) {
+        band = found.role.pay;
+        acrossRoles = false;
+      }
+    }
+    if (!band) return { empty: this.roleId ? messages.noRolePay : messages.noLadderPay };
+    const scale = ladderScale(ladder, band);
+    if (this.marker !== undefined) {
+      scale.min = Math.min(scale.min, this.marker);
+      scale.max = Math.max(scale.max, this.marker);
+    }
+    return this.onScale(band, scale, { acrossRoles });
+  }
+
+  /** Applies `scale-min` and `scale-max`, which must hold the band and the marked value. */
+  private onScale(band: PayBand, fallback: Scale, extra?: Partial<RangeView>): Outcome {
+    const scale = { min: this.scaleMin ?? fallback.min, max: this.scaleMax ?? fallback.max };
+    const errors: LadderError[] = [];
+    if (!(scale.min < scale.max)) {
+      errors.push({ path: 'scale-min', message: `${scale.min} must be below scale-max ${scale.max}` });
+    } else if (band.min < scale.min || band.max > scale.max) {
+      errors.push({
+        path: band.min < scale.min ? 'scale-min' : 'scale-max',
+        message: `the scale (${scale.min} to ${scale.max}) must hold the whole band (${band.min} to ${band.max})`,
+      });
+    }
+    if (this.marker !== undefined && (this.marker < scale.min || this.marker > scale.max)) {
+      errors.push({
+        path: 'marker',
+        message: `${this.marker} is outside the scale (${scale.min} to ${scale.max})`,
+      });
+    }
+    return errors.length ? { errors } : { view: this.view(band, scale, extra) };
+  }
+}

@@ -1,0 +1,166 @@
+import { css, html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PayBand } from '../data/schema.js';
+import { formatAmount, formatBand, type Notation } from '../internal/format.js';
+import { messages } from '../internal/messages.js';
+import { position, type Scale } from './range.js';
+
+export interface RangeView {
+  band: PayBand;
+  locale: string;
+  notation: Notation;
+  /** Replaces the label that the band's kind gives. */
+  label?: string;
+  /** The band is the ladder-wide one, standing in for the roles'. */
+  acrossRoles?: boolean;
+  /** Draws the band as a bar on this scale; no bar without one. */
+  scale?: Scale;
+  marker?: number;
+  markerLabel?: string;
+}
+
+function markerPlace(band: PayBand, marker: number): string {
+  if (marker < band.min) return messages.markerBelow;
+  return marker > band.max ? messages.markerAbove : messages.markerWithin;
+}
+
+/**
+ * The one rendering of a pay band, shared by `<pm-salary-range>`, `<pm-role-card>` and
+ * `<pm-ladder>`: what kind of figure it is, the amounts with period and currency, where it comes
+ * from, and, on a scale, a bar. The text carries the whole meaning; the bar repeats it for the eye.
+ */
+export function renderRange(view: RangeView) {
+  const { band, locale, notation, scale, marker } = view;
+  const label =
+    view.label ??
+    [band.kind && messages.payKind[band.kind], view.acrossRoles && messages.payRangeAcrossRoles]
+      .filter(Boolean)
+      .join(' · ');
+  const origin = [band.source, band.asOf, band.location].filter(Boolean).join(', ');
+  const money = (value: number) => formatAmount(value, band.currency, locale, notation);
+  return html`<div part="range" class="range">
+    ${label ? html`<span part="range-label" class="range-label">${label}</span>` : nothing}
+    <span class="range-text"
+      ><bdi part="amount" class="amount">${formatBand(band, locale, notation)}</bdi>
+      <span part="currency" class="currency">${band.currency}</span></span
+    >
+    ${
+      marker === undefined
+        ? nothing
+        : html`<span part="marker-text" class="marker-text"
+            >${view.markerLabel ?? messages.markerLabel}: <bdi>${money(marker)}</bdi>,
+            ${markerPlace(band, marker)}</span
+          >`
+    }
+    ${scale ? renderBar(band, scale, marker, money) : nothing}
+    ${band.note ? html`<span part="note" class="range-note">${band.note}</span>` : nothing}
+    ${origin ? html`<span part="source" class="range-source">${origin}</span>` : nothing}
+  </div>`;
+}
+
+function renderBar(
+  band: PayBand,
+  scale: Scale,
+  marker: number | undefined,
+  money: (value: number) => string,
+) {
+  const start = position(band.min, scale);
+  const end = position(band.max, scale);
+  return html`<div part="bar" class="bar" aria-hidden="true">
+      <span
+        part="band"
+        class="band"
+        style=${styleMap({ '--_start': `${start}%`, '--_size': `${Math.round((end - start) * 1000) / 1000}%` })}
+      ></span>
+      ${
+        marker === undefined
+          ? nothing
+          : html`<span
+              part="marker"
+              class="marker"
+              style=${styleMap({ '--_at': `${position(marker, scale)}%` })}
+            ></span>`
+      }
+    </div>
+    <div part="scale" class="scale" aria-hidden="true">
+      <bdi>${money(scale.min)}</bdi><bdi>${money(scale.max)}</bdi>
+    </div>`;
+}
+
+export const rangeStyles = css`
+  .range {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    min-inline-size: 0;
+  }
+  .range-label {
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .range-text {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+  }
+  .amount {
+    font-size: 1.25em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .currency,
+  .range-note,
+  .range-source,
+  .marker-text,
+  .scale {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .bar {
+    position: relative;
+    block-size: 0.75rem;
+    margin-block: 0.5em 0.125em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_track);
+  }
+  .band {
+    position: absolute;
+    inset-block: -1px;
+    inset-inline-start: var(--_start);
+    inline-size: var(--_size);
+    min-inline-size: 4px;
+    border-radius: 999px;
+    background: var(--_accent);
+  }
+  .marker {
+    position: absolute;
+    inset-block: -5px;
+    inset-inline-start: calc(var(--_at) - 2px);
+    inline-size: 4px;
+    border-radius: 2px;
+    background: var(--_text);
+    box-shadow: 0 0 0 1px var(--_surface);
+  }
+  .scale {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    font-variant-numeric: tabular-nums;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      border-color: CanvasText;
+    }
+    .band {
+      background: Highlight;
+    }
+    .marker {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,184 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PmRoleCard } from '../../src/role-card/role-card.js';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import type { Ladder } from '../../src/data/schema.js';
+import { container, failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
+
+async function exampleLadder(): Promise<Ladder> {
+  return (await fetch('/demo/ladders/example-engineering.json')).json();
+}
+
+const sectionItems = (el: Element, part: string) =>
+  shadowAll(el, `[part~="${part}"] li`).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+const metaItems = (el: Element) => shadowAll(el, '[part~="meta"] > *').map((item) => item.textContent);
+
+describe('<pm-role-card>', () => {
+  failOnUncaughtErrors();
+
+  describe('a role of the default ladder', () => {
+    let el: PmRoleCard;
+    beforeEach(async () => {
+      el = await fixture<PmRoleCard>(
+        html`<pm-role-card role-id="product-lead" locale="en-US"></pm-role-card>`,
+      );
+    });
+
+    it('shows the title in a level-3 heading, with tier', () => {
+      const title = el.shadowRoot!.querySelector('[part~="role-title"]')!;
+      expect(title.tagName).to.equal('H3');
+      expect(title.textContent).to.equal('Product Lead / Principal Product Manager');
+      expect(visibleText(el, '[part~="meta"]')).to.equal('Tenured');
+    });
+
+    it('shows summary, responsibilities, requirements and the next step by title', () => {
+      expect(visibleText(el, '[part~="summary"]')).to.equal(
+        'Orchestrates the entire process of product management.',
+      );
+      expect(sectionItems(el, 'responsibilities')).to.have.length(4);
+      expect(sectionItems(el, 'requirements')).to.deep.equal([
+        'Experience as a product manager.',
+        'Having stood out as the go-to person for your product while working as a product manager.',
+      ]);
+      expect(visibleText(el, '[part~="next"] [part~="section-title"]')).to.equal('Next step');
+      expect(sectionItems(el, 'next')).to.deep.equal(['Senior Product Manager']);
+      expect(shadowAll(el, '[part~="section-title"]').every((h) => h.tagName === 'H4')).to.equal(true);
+    });
+
+    it('shows the ladder-wide market estimate, since the article gives no pay per role', () => {
+      expect(visibleText(el, '[part~="range-label"]')).to.equal('Market estimate · Range across all roles');
+      expect(visibleText(el, '[part~="amount"]')).to.equal('$77,000 – $200,000 per year');
+    });
+
+    it('is accessible', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('says who a role reports to', async () => {
+    const el = await fixture<PmRoleCard>(
+      html`<pm-role-card role-id="junior-product-manager"></pm-role-card>`,
+    );
+    expect(visibleText(el, '[part~="reports-to"]')).to.equal('Reports to: Senior Product Manager');
+    expect(metaItems(el)).to.deep.equal(['Junior PM', 'Entry level']);
+  });
+
+  it("shows a role's own pay band, track and several next steps", async () => {
+    const el = await fixture<PmRoleCard>(
+      html`<pm-role-card
+        role-id="senior-engineer"
+        locale="en-US"
+        .ladder=${await exampleLadder()}
+      ></pm-role-card>`,
+    );
+    expect(metaItems(el)).to.deep.equal(['E2', 'Mid career', 'Individual contributor']);
+    expect(visibleText(el, '[part~="next"] [part~="section-title"]')).to.equal('Next steps');
+    expect(sectionItems(el, 'next')).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
+    expect(visibleText(el, '[part~="range-label"]')).to.equal('Pay range');
+    expect(visibleText(el, '[part~="amount"]')).to.equal('€80,000 – €105,000 per year');
+    expect(el.shadowRoot!.querySelector('[part~="bar"]')).not.to.equal(null);
+  });
+
+  it('loads its ladder from src', async () => {
+    const el = await fixture<PmRoleCard>(
+      html`<pm-role-card role-id="staff-engineer" src=${fixtureUrl('ladder.json')}></pm-role-card>`,
+    );
+    await oneEvent(el, 'pm-load');
+    await el.updateComplete;
+    expect(visibleText(el, '[part~="role-title"]')).to.equal('Staff Engineer');
+  });
+
+  describe('role-id', () => {
+    it('lists the valid ids when it names no role, and fires pm-error', async () => {
+      const el = document.createElement('pm-role-card');
+      el.roleId = 'senior-pm';
+      const reported = oneEvent(el, 'pm-error');
+      container().append(el);
+      const { detail } = await reported;
+      const message = `"senior-pm" is not a role in this ladder; roles are ${defaultLadder.roles.map((r) => r.id).join(', ')}`;
+      expect(detail.errors).to.deep.equal([{ path: 'role-id', message }]);
+      expect(visibleText(el, '[part~="error"] li')).to.equal(`role-id: ${message}`);
+      expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for one when it is missing', async () => {
+      const el = await fixture<PmRoleCard>(html`<pm-role-card></pm-role-card>`);
+      expect(visibleText(el, '[part~="error"] li')).to.match(
+        /^role-id: is missing; set it to the id of a role: roles are associate-product-manager, /,
+      );
+    });
+
+    it('shows the role once it is set right', async () => {
+      const el = await fixture<PmRoleCard>(html`<pm-role-card role-id="nope"></pm-role-card>`);
+      el.roleId = 'vp-product';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(visibleText(el, '[part~="role-title"]')).to.equal('Vice President of Product');
+    });
+  });
+
+  describe('options', () => {
+    it('heading-level sets the title rank and the sections one below', async () => {
+      const el = await fixture<PmRoleCard>(
+        html`<pm-role-card role-id="product-manager" heading-level="2"></pm-role-card>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part~="role-title"]')!.tagName).to.equal('H2');
+      expect(el.shadowRoot!.querySelector('[part~="section-title"]')!.tagName).to.equal('H3');
+    });
+
+    it('hide-pay removes the pay band', async () => {
+      const el = await fixture<PmRoleCard>(
+        html`<pm-role-card role-id="product-manager" hide-pay></pm-role-card>`,
+      );
+      expect(el.shadowRoot!.querySelector('[part~="pay"]')).to.equal(null);
+    });
+
+    it('compact uses compact money', async () => {
+      const el = await fixture<PmRoleCard>(
+        html`<pm-role-card role-id="product-manager" compact locale="en-US"></pm-role-card>`,
+      );
+      expect(visibleText(el, '[part~="amount"]')).to.equal('$77K–$200K per year');
+    });
+
+    it('reads at 320 px without sideways scrolling', async () => {
+      const wrapper = container();
+      wrapper.style.inlineSize = '320px';
+      const el = document.createElement('pm-role-card');
+      el.roleId = 'senior-engineer';
+      el.ladder = await exampleLadder();
+      wrapper.append(el);
+      await el.updateComplete;
+      const card = el.shadowRoot!.querySelector('[part~="card"]')!;
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+  });
+
+  describe('slots', () => {
+    it("shows the host's own content after the summary, and actions at the foot", async () => {
+      const el = await fixture<PmRoleCard>(
+        html`<pm-role-card role-id="product-manager">
+          <p>Our PMs own one product area each.</p>
+          <a slot="actions" href="#apply">Apply</a>
+        </pm-role-card>`,
+      );
+      const slots = shadowAll(el, 'slot') as HTMLSlotElement[];
+      const main = slots.find((slot) => !slot.name)!;
+      const actions = slots.find((slot) => slot.name === 'actions')!;
+      expect(main.assignedElements().map((node) => node.textContent)).to.deep.equal([
+        'Our PMs own one product area each.',
+      ]);
+      expect(actions.assignedElements().map((node) => node.textContent)).to.deep.equal(['Apply']);
+      // The notes come after the summary and before the responsibilities.
+      const summary = el.shadowRoot!.querySelector('[part~="summary"]')!;
+      const responsibilities = el.shadowRoot!.querySelector('[part~="responsibilities"]')!;
+      expect(summary.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(main.compareDocumentPosition(responsibilities) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+        0,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+});
