@@ -2,17 +2,22 @@ import { css, html, nothing } from 'lit';
 import type { LadderError } from '../data/validate.js';
 import { messages } from './messages.js';
 
-/** The one error view of all elements: each problem with its location, as plain text. */
-export function renderErrors(errors: readonly LadderError[], keptLastGood: boolean) {
+/** The one error view of all elements: what could not be shown, then each problem with its location. */
+export function renderErrors(errors: readonly LadderError[], title: string) {
   if (!errors.length) return nothing;
   return html`<div part="error" class="error" role="alert">
-    <p class="error-title">${keptLastGood ? messages.errorKeptTitle : messages.errorTitle}</p>
+    <p class="error-title">${title}</p>
     <ul>
       ${errors.map(
         (error) => html`<li><code>${error.path || messages.documentPath}</code>: ${error.message}</li>`,
       )}
     </ul>
   </div>`;
+}
+
+/** The problems of a ladder document, saying whether the last good ladder is still on show. */
+export function renderLoadErrors(source: { errors: readonly LadderError[]; ladder?: unknown }) {
+  return renderErrors(source.errors, source.ladder ? messages.errorKeptTitle : messages.errorTitle);
 }
 
 export const errorStyles = css`

@@ -5,6 +5,8 @@ export const messages = {
   loading: 'Loading the ladder…',
   errorTitle: 'This ladder could not be shown',
   errorKeptTitle: 'The new ladder could not be shown; this is the last one that could',
+  errorBandTitle: 'This pay band could not be shown',
+  errorRoleTitle: 'This role could not be shown',
   documentPath: 'document',
   emptyLadder: 'This ladder has no roles yet.',
   payRangeAcrossRoles: 'Range across all roles',

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Guidance, Ladder, Role, Tier } from '../data/schema.js';
-import { renderErrors, errorStyles } from '../internal/error-view.js';
+import { errorStyles, renderLoadErrors } from '../internal/error-view.js';
 import { resolveLocale } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { LadderController } from '../internal/ladder-controller.js';
@@ -75,9 +75,9 @@ export class PmLadder extends LitElement {
   private readonly source = new LadderController(this);
 
   protected override render() {
-    const { ladder, errors, loading } = this.source;
+    const { ladder, loading } = this.source;
     return html`<div part="base" class="ladder">
-      ${renderErrors(errors, ladder !== undefined)}
+      ${renderLoadErrors(this.source)}
       ${loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
       ${ladder ? this.renderLadder(ladder) : nothing}
     </div>`;

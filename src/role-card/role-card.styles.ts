@@ -16,6 +16,9 @@ export const roleCardStyles = css`
   .extra {
     display: contents;
   }
+  .extra ::slotted(*) {
+    margin-block: 0;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

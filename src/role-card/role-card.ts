@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Ladder, Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
-import { errorStyles, renderErrors } from '../internal/error-view.js';
+import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
 import { ProblemReporter } from '../internal/events.js';
 import { resolveLocale } from '../internal/format.js';
 import { headingLevel } from '../internal/heading.js';
@@ -96,11 +96,11 @@ export class PmRoleCard extends LitElement {
   }
 
   protected override render() {
-    const { ladder, errors, loading } = this.source;
+    const { ladder, loading } = this.source;
     const shown = this.shown;
     return html`<article part="card" class="card">
-      ${renderErrors(errors, ladder !== undefined)}
-      ${shown && 'error' in shown ? renderErrors([shown.error], false) : nothing}
+      ${renderLoadErrors(this.source)}
+      ${shown && 'error' in shown ? renderErrors([shown.error], messages.errorRoleTitle) : nothing}
       ${loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
       ${
         ladder && shown && 'role' in shown

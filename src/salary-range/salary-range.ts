@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Ladder, PayBand, PayPeriod } from '../data/schema.js';
 import { validatePayBand, type LadderError } from '../data/validate.js';
 import { numberAttribute } from '../internal/attributes.js';
-import { errorStyles, renderErrors } from '../internal/error-view.js';
+import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
 import { ProblemReporter } from '../internal/events.js';
 import { resolveLocale, type Notation } from '../internal/format.js';
 import { LadderController } from '../internal/ladder-controller.js';
@@ -118,7 +118,7 @@ export class PmSalaryRange extends LitElement {
 
   protected override render() {
     const outcome = this.outcome;
-    return html`${renderErrors(this.source.errors, this.source.ladder !== undefined)}
+    return html`${renderLoadErrors(this.source)}
     ${this.source.loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
     ${
       !outcome
@@ -126,7 +126,7 @@ export class PmSalaryRange extends LitElement {
         : 'view' in outcome
           ? renderRange(outcome.view)
           : 'errors' in outcome
-            ? renderErrors(outcome.errors, false)
+            ? renderErrors(outcome.errors, messages.errorBandTitle)
             : html`<p part="empty" class="empty">${outcome.empty}</p>`
     }`;
   }

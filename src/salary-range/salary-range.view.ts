@@ -13,7 +13,10 @@ export interface RangeView {
   label?: string;
   /** The band is the ladder-wide one, standing in for the roles'. */
   acrossRoles?: boolean;
-  /** Draws the band as a bar on this scale; no bar without one. */
+  /**
+   * Draws the band as a bar on this scale; no bar without one, nor for a ladder-wide band that
+   * spans the whole scale, where a bar full from end to end would say nothing.
+   */
   scale?: Scale;
   marker?: number;
   markerLabel?: string;
@@ -52,7 +55,11 @@ export function renderRange(view: RangeView) {
             ${markerPlace(band, marker)}</span
           >`
     }
-    ${scale ? renderBar(band, scale, marker, money) : nothing}
+    ${
+      scale && !(view.acrossRoles && scale.min === band.min && scale.max === band.max)
+        ? renderBar(band, scale, marker, money)
+        : nothing
+    }
     ${band.note ? html`<span part="note" class="range-note">${band.note}</span>` : nothing}
     ${origin ? html`<span part="source" class="range-source">${origin}</span>` : nothing}
   </div>`;

@@ -99,6 +99,7 @@ describe('<pm-role-card>', () => {
       const message = `"senior-pm" is not a role in this ladder; roles are ${defaultLadder.roles.map((r) => r.id).join(', ')}`;
       expect(detail.errors).to.deep.equal([{ path: 'role-id', message }]);
       expect(visibleText(el, '[part~="error"] li')).to.equal(`role-id: ${message}`);
+      expect(visibleText(el, '.error-title')).to.equal('This role could not be shown');
       expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });

@@ -192,6 +192,7 @@ describe('<pm-salary-range>', () => {
           expected,
         );
         expect(errorLines(el)).to.deep.equal(expected);
+        expect(visibleText(el, '.error-title')).to.equal('This pay band could not be shown');
         expect(el.shadowRoot!.querySelector('[part~="bar"]')).to.equal(null);
         expect(el.shadowRoot!.querySelector('[part~="amount"]')).to.equal(null);
         await expect(el).to.be.accessible();
@@ -214,6 +215,8 @@ describe('<pm-salary-range>', () => {
       expect(visibleText(el, '[part~="range-label"]')).to.equal('Market estimate · Range across all roles');
       expect(amount(el)).to.equal('$77,000 – $200,000 per year');
       expect(visibleText(el, '[part~="source"]')).to.equal('Glassdoor, as cited by John Mansour, 2023');
+      // The band is the ladder's whole range: no bar full from end to end.
+      expect(el.shadowRoot!.querySelector('[part~="bar"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
