@@ -33,6 +33,9 @@ if (FIREFOX_PATH) {
     chromeLauncher({
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+      // One page at a time: a second page would take the window's focus, and with it
+      // :focus-visible and a button's activation by Enter, from the first.
+      concurrency: 1,
     }),
   );
 }

@@ -67,3 +67,8 @@ export function container(attributes: Record<string, string> = {}): HTMLElement 
   for (const [name, value] of Object.entries(attributes)) div.setAttribute(name, value);
   return div;
 }
+
+/** Leaves the page's URL without a fragment, so no deep link carries over into the next test. */
+export function clearHash() {
+  history.replaceState(history.state, '', location.pathname + location.search);
+}

@@ -14,6 +14,10 @@ export const tokens = css`
     --_raised: var(--pm-surface-raised, color-mix(in srgb, var(--_accent) 6%, var(--_surface)));
     --_track: var(--pm-track, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
     --_border: var(--pm-border, light-dark(#8b95a5, #6b7480));
+    --_current: var(--pm-current, light-dark(#047857, #6ee7b7));
+    --_target: var(--pm-target, light-dark(#b45309, #fbbf24));
+    --_on-current: var(--pm-on-current, light-dark(#ffffff, #0d1117));
+    --_focus: var(--pm-focus-ring, var(--_accent));
     --_error: var(--pm-error, light-dark(#b91c1c, #f87171));
     --_error-surface: color-mix(in srgb, var(--_error) 8%, var(--_surface));
     --_radius: var(--pm-radius, 8px);

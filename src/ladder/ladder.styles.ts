@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const ladderStyles = css`
   .ladder {
-    container-type: inline-size;
+    container: ladder / inline-size;
   }
   [part~='title'] {
     margin: 0 0 calc(var(--_space) / 4);
@@ -31,17 +31,27 @@ export const ladderStyles = css`
     margin: 0 0 var(--_space);
     color: var(--_muted);
   }
+  .path-summary {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_target);
+    background: var(--_raised);
+    border-radius: var(--_radius);
+  }
   ol,
   ul {
     margin: 0;
     padding: 0;
   }
-  [part~='tiers'] {
+
+  /* Tiers stacked, lowest first; roles side by side in each, one column per track. */
+  .tiers {
     list-style: none;
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  [part~='tier'] {
+  .tier {
+    min-inline-size: 0;
     padding-inline-start: var(--_space);
     border-inline-start: 4px solid var(--_accent);
   }
@@ -53,35 +63,122 @@ export const ladderStyles = css`
     letter-spacing: 0.04em;
     color: var(--_muted);
   }
-  [part~='roles'] {
+  .roles {
     list-style: none;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     gap: calc(var(--_space) / 2);
   }
-  [part~='role'] {
-    flex: 1 1 14rem;
+  .track-header {
+    display: none;
+  }
+  .role {
+    display: flex;
+    flex-direction: column;
     min-inline-size: 0;
-    padding: calc(var(--_space) * 0.625) calc(var(--_space) * 0.875);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
+  .role.open {
+    grid-column: 1 / -1;
+    border-color: var(--_accent);
+  }
+  [part~='on-path'] {
+    border-color: var(--_accent);
+    background: var(--_raised);
+  }
+  [part~='current'] {
+    border: 2px solid var(--_current);
+  }
+  [part~='target'] {
+    border: 2px dashed var(--_target);
+  }
+  .role-button {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.125em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: calc(var(--_space) * 0.625) calc(var(--_space) * 0.875);
+    border: 0;
+    border-radius: calc(var(--_radius) - 1px);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .role-button:hover .role-title {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  :is(.role-button, .role-ref, .role-link):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .role-title {
-    display: block;
     font-weight: 600;
   }
-  .role-abbreviation {
+  .role-meta {
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin-block-start: 0.25em;
+  }
+  .badge {
+    padding: 0.0625em 0.5em;
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .badge.current {
+    background: var(--_current);
+    color: var(--_on-current);
+  }
+  .badge.target {
+    background: var(--_target);
+    color: var(--_on-current);
+  }
+  .badge.step {
+    border: 1px solid var(--_accent);
+    color: var(--_text);
+  }
   .role-pay {
-    margin-block-start: calc(var(--_space) / 4);
+    padding: 0 calc(var(--_space) * 0.875) calc(var(--_space) * 0.625);
     font-size: 0.875em;
   }
   .role-pay .amount {
     font-size: 1.125em;
+  }
+  .role-details {
+    margin: 0 calc(var(--_space) * 0.875) calc(var(--_space) * 0.875);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+  .role-ref {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .role-link {
+    display: inline-block;
+    margin-block-start: calc(var(--_space) * 0.75);
+    color: var(--_accent);
+    font-size: 0.875em;
   }
   .empty {
     margin: 0;
@@ -90,6 +187,61 @@ export const ladderStyles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
   }
+
+  /* Tracks side by side, when there is room for them. */
+  @container ladder (min-width: 36rem) {
+    .tracked .track-header {
+      display: grid;
+      grid-template-columns: repeat(var(--_tracks), minmax(0, 1fr));
+      gap: calc(var(--_space) / 2);
+      margin-block-end: calc(var(--_space) / 2);
+      padding-inline-start: calc(var(--_space) + 4px);
+      color: var(--_muted);
+      font-weight: 600;
+    }
+    .tracked .roles {
+      grid-template-columns: repeat(var(--_tracks), minmax(0, 1fr));
+    }
+    .tracked .role {
+      grid-column: var(--_column, 1 / -1);
+    }
+    .tracked .role.open {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* Tiers side by side, lowest at the start, when asked or when there is room. */
+  @media screen {
+    .layout-horizontal .tiers {
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+    }
+    .layout-horizontal .tier {
+      padding-inline-start: 0;
+      padding-block-start: calc(var(--_space) / 2);
+      border-inline-start: 0;
+      border-block-start: 4px solid var(--_accent);
+    }
+    .layout-horizontal .roles {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    @container ladder (min-width: 56rem) {
+      .layout-auto:not(.tracked) .tiers {
+        grid-auto-flow: column;
+        grid-auto-columns: minmax(0, 1fr);
+      }
+      .layout-auto:not(.tracked) .tier {
+        padding-inline-start: 0;
+        padding-block-start: calc(var(--_space) / 2);
+        border-inline-start: 0;
+        border-block-start: 4px solid var(--_accent);
+      }
+      .layout-auto:not(.tracked) .roles {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+  }
+
   [part~='guidance'] {
     margin-block-start: calc(var(--_space) * 1.5);
   }
@@ -109,5 +261,24 @@ export const ladderStyles = css`
   }
   [part~='guidance'] li + li {
     margin-block-start: 0.25em;
+  }
+
+  @media (forced-colors: active) {
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    [part~='current'],
+    [part~='target'],
+    [part~='on-path'] {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .role {
+      break-inside: avoid;
+    }
+    .role-link {
+      display: none;
+    }
   }
 `;

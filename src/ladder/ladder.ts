@@ -1,50 +1,88 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Guidance, Ladder, Role, Tier } from '../data/schema.js';
-import { errorStyles, renderLoadErrors } from '../internal/error-view.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
+import type { LadderError } from '../data/validate.js';
+import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
+import { emit, ProblemReporter } from '../internal/events.js';
 import { resolveLocale } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { LadderController } from '../internal/ladder-controller.js';
 import { messages } from '../internal/messages.js';
+import { findRole, rolesById } from '../internal/roles.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
 import { tokens } from '../internal/tokens.js';
+import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.view.js';
 import { ladderScale } from '../salary-range/range.js';
 import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
+import { findPath } from './path.js';
+
+export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
+
+/** What the element shows of its ladder, worked out once per update. */
+interface View {
+  ladder: Ladder;
+  tiers: { tier: Tier; roles: Role[] }[];
+  /** The roles on show, in reading order: the order of keyboard moves. */
+  order: Role[];
+  tracks: Track[];
+  /** Step number along the path from `current` to `target`, by role id (`current` is 0). */
+  steps: Map<string, number>;
+  path?: string[];
+  problems: LadderError[];
+}
 
 /**
  * The whole career ladder: its tiers in order, each role with its title and pay band, the
- * ladder-wide pay band, the guidance on advancing, and the sources of the data.
+ * ladder-wide pay band, "you are here" and a goal with the path between them, each role's
+ * details on selection, the guidance on advancing, and the sources of the data.
+ *
+ * Keyboard: the roles are one tab stop; arrow keys move between them, Home and End jump to the
+ * ends, Enter or Space opens a role's details and Escape closes them. A role's details can be
+ * linked to: `#<ladder id>/<role id>` in the page's URL opens them.
  *
  * @summary A career ladder, grouped by tier, for any web page.
  * @tagname pm-ladder
  *
+ * @fires pm-select - The user opened a role's details. `detail.roleId` and `detail.role` name it.
  * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document.
- * @fires pm-error - A ladder document could not be shown. `detail.errors` lists `{ path, message }`.
+ * @fires pm-error - A ladder document, or a `current`, `target`, `selected`, `track` or `tiers` value, is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart title - The ladder's title.
  * @csspart description - The ladder's description.
  * @csspart pay - A pay band (the ladder-wide one, or a role's).
+ * @csspart path - The sentence on the way from `current` to `target`.
+ * @csspart track-header - The names of the tracks above their columns.
  * @csspart tiers - The ordered list of tiers.
  * @csspart tier - One tier group: its name and its roles.
  * @csspart tier-name - The heading of a tier group.
  * @csspart roles - The ordered list of roles in a tier.
- * @csspart role - One role entry, holding the role's title.
+ * @csspart role - One role entry, holding the role's title and the button that opens its details. Also named `current`, `target`, `on-path` and `selected` when it is.
+ * @csspart role-button - The button that opens and closes a role's details.
+ * @csspart badge - "You are here", "Goal" and "Step n" marks.
+ * @csspart role-details - The details of the selected role.
+ * @csspart role-link - The link to a role's details.
  * @csspart empty - The message shown when the ladder has no roles.
  * @csspart status - The loading message.
  * @csspart guidance - The section on the key skill and how to advance.
  * @csspart guidance-title - The heading of the guidance section.
  * @csspart guidance-subtitle - The headings inside the guidance section.
  * @csspart sources - The attribution of the ladder's data.
- * @csspart error - The list of problems with a ladder document.
+ * @csspart error - The list of problems with a ladder document or a setting.
  *
- * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules and links.
+ * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules, the path, links and pay bars.
  * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Body text.
  * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Secondary text: labels, notes, sources.
  * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - Background of role entries.
- * @cssprop [--pm-surface-raised=color-mix(in srgb, var(--pm-accent) 6%, var(--pm-surface))] - Background of highlighted panels.
+ * @cssprop [--pm-surface-raised=color-mix(in srgb, var(--pm-accent) 6%, var(--pm-surface))] - Background of highlighted panels and of roles on the path.
  * @cssprop [--pm-border=light-dark(#8b95a5, #6b7480)] - Borders of role entries and panels.
+ * @cssprop [--pm-current=light-dark(#047857, #6ee7b7)] - "You are here".
+ * @cssprop [--pm-target=light-dark(#b45309, #fbbf24)] - The goal.
+ * @cssprop [--pm-on-current=light-dark(#ffffff, #0d1117)] - Text on the "You are here" and "Goal" marks.
+ * @cssprop [--pm-focus-ring=var(--pm-accent)] - The keyboard focus ring.
+ * @cssprop [--pm-track=color-mix(in srgb, var(--pm-text) 8%, var(--pm-surface))] - The track of pay bars.
  * @cssprop [--pm-error=light-dark(#b91c1c, #f87171)] - The error view's border.
  * @cssprop [--pm-radius=8px] - Corner radius.
  * @cssprop [--pm-space=1rem] - The base spacing unit.
@@ -52,13 +90,31 @@ import { ladderStyles } from './ladder.styles.js';
  * @cssprop [--pm-font-size=1rem] - The base font size.
  */
 export class PmLadder extends LitElement {
-  static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, ladderStyles];
+  static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, roleDetailsStyles, ladderStyles];
 
   /** The ladder document, as an object. Takes precedence over an inline JSON child and `src`. */
   @property({ attribute: false }) ladder?: Ladder;
 
   /** URL of a ladder document (JSON). Used when neither `ladder` nor an inline JSON child is given. */
   @property({ reflect: true }) src?: string;
+
+  /** The id of the reader's role: marked "You are here". */
+  @property() current?: string;
+
+  /** The id of the role the reader aims for: marked "Goal", with the path to it from `current`. */
+  @property() target?: string;
+
+  /** The id of the role whose details are open. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Space-separated ids of the tiers to show; all when empty. */
+  @property() tiers?: string;
+
+  /** The id of the one track to show (roles without a track stay); all tracks when empty. */
+  @property() track?: string;
+
+  /** `auto` (by the element's own width), `vertical` (tiers stacked) or `horizontal` (tiers side by side). */
+  @property({ reflect: true }) layout: LadderLayout = 'auto';
 
   /** The rank of the ladder's title heading (1–6); tier and section headings sit one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -72,18 +128,120 @@ export class PmLadder extends LitElement {
   /** The locale for numbers and money (e.g. `de-DE`); defaults to the closest `lang`. */
   @property() locale?: string;
 
+  /** True between `beforeprint` and `afterprint`: every role is printed with its details. */
+  @state() private printing = false;
+
   private readonly source = new LadderController(this);
+  private readonly problems = new ProblemReporter();
+  private view?: View;
+  /** The role whose button is the ladder's one tab stop. */
+  private focusId?: string;
+  private linkedLadder?: Ladder;
+
+  private readonly onHashChange = () => this.openFromHash();
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
+  protected override update(changed: PropertyValues<this>): void {
+    const ladder = this.source.ladder;
+    this.view = ladder ? this.viewOf(ladder) : undefined;
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.problems.report(this, this.view?.problems ?? []);
+    // A newly shown ladder may be the one a link in the page's URL points into.
+    if (this.view && this.view.ladder !== this.linkedLadder) {
+      this.linkedLadder = this.view.ladder;
+      this.openFromHash();
+    }
+  }
+
+  private viewOf(ladder: Ladder): View {
+    const problems: LadderError[] = [];
+    const roleOption = (name: 'current' | 'target' | 'selected') => {
+      const id = this[name];
+      if (!id) return undefined;
+      const found = findRole(ladder, id);
+      if ('role' in found) return found.role;
+      problems.push({ ...found.error, path: name });
+      return undefined;
+    };
+    const current = roleOption('current');
+    const target = roleOption('target');
+    roleOption('selected');
+
+    const tierIds = new Set(ladder.tiers.map((tier) => tier.id));
+    const wantedTiers = this.tiers?.split(/\s+/).filter(Boolean) ?? [];
+    for (const id of wantedTiers) {
+      if (!tierIds.has(id)) {
+        problems.push({ path: 'tiers', message: `"${id}" is not a tier id; tiers are ${[...tierIds].join(', ')}` });
+      }
+    }
+    const tracks = ladder.tracks ?? [];
+    if (this.track && !tracks.some((track) => track.id === this.track)) {
+      problems.push({
+        path: 'track',
+        message: tracks.length
+          ? `"${this.track}" is not a track id; tracks are ${tracks.map((track) => track.id).join(', ')}`
+          : `"${this.track}" is not a track id; this ladder has no tracks`,
+      });
+    }
+    const trackFilter = tracks.some((track) => track.id === this.track) ? this.track : undefined;
+
+    const byTier = new Map<string, Role[]>();
+    for (const role of ladder.roles) {
+      if (trackFilter && role.track && role.track !== trackFilter) continue;
+      const list = byTier.get(role.tier);
+      if (list) list.push(role);
+      else byTier.set(role.tier, [role]);
+    }
+    const shownTiers = ladder.tiers
+      .filter((tier) => byTier.has(tier.id) && (!wantedTiers.length || wantedTiers.includes(tier.id)))
+      .map((tier) => ({ tier, roles: byTier.get(tier.id)! }));
+
+    const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
+    return {
+      ladder,
+      tiers: shownTiers,
+      order: shownTiers.flatMap((group) => group.roles),
+      tracks: trackFilter ? tracks.filter((track) => track.id === trackFilter) : tracks,
+      steps: new Map(path?.map((id, i) => [id, i])),
+      path,
+      problems,
+    };
+  }
 
   protected override render() {
-    const { ladder, loading } = this.source;
-    return html`<div part="base" class="ladder">
+    const view = this.view;
+    const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
+    const tracked = view && view.tracks.length > 1;
+    return html`<div part="base" class="ladder layout-${layout} ${tracked ? 'tracked' : ''}">
       ${renderLoadErrors(this.source)}
-      ${loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
-      ${ladder ? this.renderLadder(ladder) : nothing}
+      ${view?.problems.length ? renderErrors(view.problems, messages.errorSettingsTitle) : nothing}
+      ${this.source.loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
+      ${view ? this.renderLadder(view) : nothing}
     </div>`;
   }
 
-  private renderLadder(ladder: Ladder) {
+  private renderLadder(view: View) {
+    const { ladder } = view;
     const level = headingLevel(this.headingLevel, 2);
     const locale = resolveLocale(this, this.locale);
     return html`
@@ -92,56 +250,133 @@ export class PmLadder extends LitElement {
           ${heading(level, 'title', ladder.title)}
           ${ladder.description ? html`<p part="description">${ladder.description}</p>` : nothing}
         </div>
-        ${
-          ladder.pay && !this.hidePay
-            ? html`<div part="pay" class="ladder-pay">
-                ${renderRange({ band: ladder.pay, locale, notation: 'standard', acrossRoles: true })}
-              </div>`
-            : nothing
-        }
+        ${ladder.pay && !this.hidePay
+          ? html`<div part="pay" class="ladder-pay">
+              ${renderRange({ band: ladder.pay, locale, notation: 'standard', acrossRoles: true })}
+            </div>`
+          : nothing}
       </div>
-      ${
-        ladder.roles.length
-          ? this.renderTiers(ladder, level + 1, locale)
-          : html`<p part="empty" class="empty">${messages.emptyLadder}</p>`
-      }
+      ${this.renderPath(view)}
+      ${view.order.length
+        ? this.renderTiers(view, level + 1, locale)
+        : html`<p part="empty" class="empty">${messages.emptyLadder}</p>`}
       ${ladder.guidance && !this.hideGuidance ? this.renderGuidance(ladder.guidance, level + 1) : nothing}
       ${renderSources(ladder.sources)}
     `;
   }
 
-  private renderTiers(ladder: Ladder, level: number, locale: string) {
-    const byTier = new Map<string, Role[]>();
-    for (const role of ladder.roles) {
-      const roles = byTier.get(role.tier);
-      if (roles) roles.push(role);
-      else byTier.set(role.tier, [role]);
+  private renderPath(view: View) {
+    const roles = rolesById(view.ladder);
+    const current = this.current ? roles.get(this.current) : undefined;
+    const target = this.target ? roles.get(this.target) : undefined;
+    if (!current || !target) return nothing;
+    let text: string;
+    if (!view.path) text = messages.pathNone(current.title, target.title);
+    else if (view.path.length === 1) text = messages.pathArrived(target.title);
+    else {
+      const between = view.path.slice(1, -1).map((id) => roles.get(id)!.title);
+      text = messages.pathSteps(current.title, target.title, view.path.length - 1);
+      if (between.length) text += ` ${messages.pathThrough(between)}`;
     }
-    const tiers = ladder.tiers.filter((tier) => byTier.has(tier.id));
-    return html`<ol part="tiers" aria-label=${messages.levelsLabel}>
-      ${tiers.map((tier) => this.renderTier(ladder, tier, byTier.get(tier.id)!, level, locale))}
-    </ol>`;
+    return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
 
-  private renderTier(ladder: Ladder, tier: Tier, roles: Role[], level: number, locale: string) {
-    return html`<li part="tier" data-tier=${tier.id}>
-      ${heading(level, 'tier-name', tier.name)}
-      <ol part="roles">
-        ${roles.map(
-          (role) =>
-            html`<li part="role" data-role=${role.id}>
-              <span class="role-title">${role.title}</span>
-              ${role.abbreviation ? html`<span class="role-abbreviation">${role.abbreviation}</span>` : nothing}
-              ${
-                role.pay && !this.hidePay
-                  ? html`<div part="pay" class="role-pay">
-                      ${renderRange({ band: role.pay, locale, notation: 'standard', scale: ladderScale(ladder, role.pay) })}
-                    </div>`
-                  : nothing
-              }
-            </li>`,
+  private renderTiers(view: View, level: number, locale: string) {
+    // The tab stop: the selected role, else "you are here", else the first, unless focus moved on.
+    const ids = new Set(view.order.map((role) => role.id));
+    if (!this.focusId || !ids.has(this.focusId)) {
+      this.focusId = [this.selected, this.current].find((id) => id && ids.has(id)) ?? view.order[0]!.id;
+    }
+    const columns = new Map(view.tracks.map((track, i) => [track.id, i + 1]));
+    const grid = styleMap({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
+    return html`${view.tracks.length > 1
+        ? html`<div part="track-header" class="track-header" style=${grid} aria-hidden="true">
+            ${view.tracks.map((track) => html`<span>${track.name}</span>`)}
+          </div>`
+        : nothing}
+      <ol
+        part="tiers"
+        class="tiers"
+        aria-label=${messages.levelsLabel}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+      >
+        ${view.tiers.map(
+          ({ tier, roles }) => html`<li part="tier" class="tier" data-tier=${tier.id}>
+            ${heading(level, 'tier-name', tier.name)}
+            <ol part="roles" class="roles" style=${grid}>
+              ${roles.map((role) => this.renderRole(view, role, columns, level, locale))}
+            </ol>
+          </li>`,
         )}
-      </ol>
+      </ol>`;
+  }
+
+  private renderRole(view: View, role: Role, columns: Map<string, number>, level: number, locale: string) {
+    const { ladder } = view;
+    const open = this.printing || role.id === this.selected;
+    const isCurrent = role.id === this.current;
+    const isTarget = role.id === this.target;
+    const step = view.steps.get(role.id);
+    const parts = ['role', isCurrent && 'current', isTarget && 'target', step !== undefined && 'on-path', open && 'selected']
+      .filter(Boolean)
+      .join(' ');
+    const column = role.track ? columns.get(role.track) : undefined;
+    const track = role.track ? view.tracks.find((candidate) => candidate.id === role.track) : undefined;
+    return html`<li
+      part=${parts}
+      class="role ${open ? 'open' : ''}"
+      data-role=${role.id}
+      style=${styleMap({ '--_column': column ? String(column) : undefined })}
+    >
+      <button
+        part="role-button"
+        class="role-button"
+        type="button"
+        id="role-${role.id}"
+        tabindex=${role.id === this.focusId ? 0 : -1}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${open ? `details-${role.id}` : nothing}
+        aria-current=${isCurrent ? 'step' : nothing}
+      >
+        <span class="role-title">${role.title}</span>
+        ${role.abbreviation || track
+          ? html`<span class="role-meta">${[role.abbreviation, track?.name].filter(Boolean).join(' · ')}</span>`
+          : nothing}
+        ${isCurrent || isTarget || step
+          ? html`<span class="badges">
+              ${isCurrent ? html`<span part="badge" class="badge current">${messages.youAreHere}</span>` : nothing}
+              ${isTarget ? html`<span part="badge" class="badge target">${messages.goal}</span>` : nothing}
+              ${step && !isTarget ? html`<span part="badge" class="badge step">${messages.step(step)}</span>` : nothing}
+            </span>`
+          : nothing}
+      </button>
+      ${role.pay && !this.hidePay
+        ? html`<div part="pay" class="role-pay">
+            ${renderRange({ band: role.pay, locale, notation: 'compact', scale: ladderScale(ladder, role.pay) })}
+          </div>`
+        : nothing}
+      ${open
+        ? html`<div
+            part="role-details"
+            class="role-details"
+            id="details-${role.id}"
+            role="region"
+            aria-labelledby="role-${role.id}"
+          >
+            ${renderRoleDetails(ladder, role, {
+              level: level + 1,
+              locale,
+              // The entry above shows the role's band, and the overview the ladder's.
+              hidePay: true,
+              headless: true,
+              roleRef: (other) =>
+                html`<button type="button" class="role-ref" data-select=${other.id}>${other.title}</button>`,
+            })}
+            <a part="role-link" class="role-link" href="#${ladder.id}/${role.id}">${messages.linkToRole}</a>
+          </div>`
+        : nothing}
     </li>`;
   }
 
@@ -152,21 +387,119 @@ export class PmLadder extends LitElement {
       ${heading(sub, 'guidance-subtitle', messages.keySkillTitle)}
       <p>${guidance.skill}</p>
       ${guidance.questionsIntro ? html`<p>${guidance.questionsIntro}</p>` : nothing}
-      ${
-        guidance.questions?.length
-          ? html`<ol>
-              ${guidance.questions.map((question) => html`<li>${question}</li>`)}
-            </ol>`
-          : nothing
-      }
-      ${
-        guidance.advice?.length
-          ? html`${heading(sub, 'guidance-subtitle', messages.adviceTitle)}
-              <ul>
-                ${guidance.advice.map((advice) => html`<li>${advice}</li>`)}
-              </ul>`
-          : nothing
-      }
+      ${guidance.questions?.length
+        ? html`<ol>
+            ${guidance.questions.map((question) => html`<li>${question}</li>`)}
+          </ol>`
+        : nothing}
+      ${guidance.advice?.length
+        ? html`${heading(sub, 'guidance-subtitle', messages.adviceTitle)}
+            <ul>
+              ${guidance.advice.map((advice) => html`<li>${advice}</li>`)}
+            </ul>`
+        : nothing}
     </section>`;
+  }
+
+  /** Opens (or, when it is open, closes) a role's details as the user asked, and says so. */
+  private choose(roleId: string | undefined, focus: boolean): void {
+    const role = roleId ? rolesById(this.view!.ladder).get(roleId) : undefined;
+    this.selected = role?.id;
+    this.writeHash(role?.id);
+    if (role) {
+      this.focusId = role.id;
+      emit(this, 'pm-select', { roleId: role.id, role });
+    }
+    if (focus && role) this.updateComplete.then(() => this.buttonOf(role.id)?.focus());
+  }
+
+  private buttonOf(roleId: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#role-${CSS.escape(roleId)}`);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const reference = target.closest<HTMLElement>('[data-select]');
+    if (reference) {
+      this.choose(reference.dataset.select, true);
+      return;
+    }
+    const button = target.closest<HTMLElement>('.role-button');
+    if (!button) return;
+    const roleId = button.closest<HTMLElement>('.role')!.dataset.role!;
+    this.choose(roleId === this.selected ? undefined : roleId, false);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const button = (event.target as Element).closest('.role-button');
+    if (button) this.moveTabStop(button.closest<HTMLElement>('.role')!.dataset.role!, false);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const target = event.target as Element;
+    if (event.key === 'Escape') {
+      const open = target.closest<HTMLElement>('.role.open');
+      if (open && !this.printing) {
+        event.preventDefault();
+        const roleId = open.dataset.role!;
+        this.choose(undefined, false);
+        this.buttonOf(roleId)?.focus();
+      }
+      return;
+    }
+    if (!target.classList.contains('role-button') || !this.view) return;
+    const order = this.view.order;
+    const index = order.findIndex((role) => role.id === target.closest<HTMLElement>('.role')!.dataset.role);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      ArrowRight: rtl ? index - 1 : index + 1,
+      ArrowLeft: rtl ? index + 1 : index - 1,
+      Home: 0,
+      End: order.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const role = order[Math.min(Math.max(next, 0), order.length - 1)]!;
+    this.moveTabStop(role.id, true);
+  }
+
+  /** Roving tabindex: one role button at a time is in the page's tab order. */
+  private moveTabStop(roleId: string, focus: boolean): void {
+    if (this.focusId !== roleId && this.focusId) this.buttonOf(this.focusId)?.setAttribute('tabindex', '-1');
+    this.focusId = roleId;
+    const button = this.buttonOf(roleId);
+    button?.setAttribute('tabindex', '0');
+    if (focus) button?.focus();
+  }
+
+  /** `#<ladder id>/<role id>` in the page's URL opens that role. */
+  private openFromHash(): void {
+    const ladder = this.view?.ladder;
+    if (!ladder) return;
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const prefix = `${ladder.id}/`;
+    if (!hash.startsWith(prefix)) return;
+    const role = rolesById(ladder).get(hash.slice(prefix.length));
+    if (!role || role.id === this.selected) return;
+    this.choose(role.id, false);
+    this.updateComplete.then(() => this.buttonOf(role.id)?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  private writeHash(roleId: string | undefined): void {
+    const ladder = this.view?.ladder;
+    if (!ladder) return;
+    const ours = location.hash.startsWith(`#${ladder.id}/`);
+    const url = new URL(location.href);
+    if (roleId) url.hash = `${ladder.id}/${roleId}`;
+    else if (ours) url.hash = '';
+    else return;
+    try {
+      history.replaceState(history.state, '', url.href);
+    } catch {
+      // A sandboxed frame may refuse; the selection stands without a link.
+    }
   }
 }

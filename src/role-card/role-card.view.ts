@@ -17,6 +17,8 @@ export interface RoleDetailsOptions {
   extra?: unknown;
   /** How a related role (next step, reports to) is shown; its title by default. */
   roleRef?: (role: Role) => TemplateResult | string;
+  /** Leaves out the title and meta line, where the role's entry already shows them (`<pm-ladder>`). */
+  headless?: boolean;
 }
 
 function section(part: string, level: number, title: string, items: readonly unknown[]) {
@@ -35,7 +37,7 @@ function section(part: string, level: number, title: string, items: readonly unk
 export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetailsOptions) {
   const roles = rolesById(ladder);
   const ref = options.roleRef ?? ((other: Role) => other.title);
-  const sub = options.level + 1;
+  const sub = options.headless ? options.level : options.level + 1;
   const tier = ladder.tiers.find((candidate) => candidate.id === role.tier);
   const track = ladder.tracks?.find((candidate) => candidate.id === role.track);
   const next = (role.next ?? []).map((id) => roles.get(id)).filter((other): other is Role => !!other);
@@ -43,14 +45,16 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
   const band = role.pay ?? ladder.pay;
 
   return html`<div part="details" class="details">
-    <header class="details-header">
-      ${heading(options.level, 'role-title', role.title)}
-      <p part="meta" class="meta">
-        ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
-        ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing}
-        ${track ? html`<span part="track-label">${track.name}</span>` : nothing}
-      </p>
-    </header>
+    ${options.headless
+      ? nothing
+      : html`<header class="details-header">
+          ${heading(options.level, 'role-title', role.title)}
+          <p part="meta" class="meta">
+            ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
+            ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing}
+            ${track ? html`<span part="track-label">${track.name}</span>` : nothing}
+          </p>
+        </header>`}
     <p part="summary" class="summary">${role.summary}</p>
     ${options.extra ?? nothing}
     ${

@@ -120,27 +120,25 @@ describe('<pm-ladder>', () => {
   });
 
   describe('pay in other currencies and locales', () => {
-    it("shows each role's band in its currency", async () => {
+    it("shows each role's band in its currency, compact, on the ladder's scale", async () => {
       const el = await fixture<PmLadder>(
         html`<pm-ladder locale="en-US" .ladder=${await twoTrackLadder()}></pm-ladder>`,
       );
-      expect(visibleText(el, '[data-role="engineer"] .amount')).to.equal('€60,000 – €80,000 per year');
+      expect(visibleText(el, '[data-role="engineer"] .amount')).to.equal('€60K–€80K per year');
       expect(visibleText(el, '[data-role="engineer"] .range-label')).to.equal('Pay range');
+      expect(visibleText(el, '[data-role="engineer"] [part~="scale"]')).to.equal('€60K€135K');
+      expect(visibleText(el, '.ladder-pay .amount')).to.equal('€60,000 – €135,000 per year');
     });
 
     it('formats money for the locale attribute, else the closest lang', async () => {
       const ladder = await twoTrackLadder();
       const el = await fixture<PmLadder>(html`<pm-ladder locale="de-DE" .ladder=${ladder}></pm-ladder>`);
-      expect(visibleText(el, '[data-role="engineer"] .amount')).to.match(
-        /^60\.000\s?–\s?80\.000\s€ per year$/,
-      );
+      expect(visibleText(el, '.ladder-pay .amount')).to.match(/^60\.000\s?–\s?135\.000\s€ per year$/);
       const inIndia = document.createElement('pm-ladder');
       inIndia.ladder = ladder;
       container({ lang: 'en-IN' }).append(inIndia);
       await inIndia.updateComplete;
-      expect(visibleText(inIndia, '[data-role="staff-engineer"] .amount')).to.match(
-        /^€1,05,000\s?–\s?€1,35,000 per year$/,
-      );
+      expect(visibleText(inIndia, '.ladder-pay .amount')).to.match(/^€60,000\s?–\s?€1,35,000 per year$/);
     });
   });
 

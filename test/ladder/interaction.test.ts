@@ -1,0 +1,437 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import type { Ladder } from '../../src/data/schema.js';
+import type { LadderError } from '../../src/data/validate.js';
+import { clearHash, container, failOnUncaughtErrors, shadowAll, until, visibleText } from '../helpers.js';
+
+const button = (el: PmLadder, roleId: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] .role-button`)!;
+const focusedRole = (el: PmLadder) =>
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-role]')?.dataset.role;
+const details = (el: PmLadder) => el.shadowRoot!.querySelector<HTMLElement>('[part~="role-details"]');
+
+async function exampleLadder(): Promise<Ladder> {
+  return (await fetch('/demo/ladders/example-engineering.json')).json();
+}
+
+async function ladderAt(width: number, attributes: Record<string, string> = {}, ladder?: Ladder) {
+  const wrapper = container();
+  wrapper.style.inlineSize = `${width}px`;
+  const el = document.createElement('pm-ladder');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (ladder) el.ladder = ladder;
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * WebKit's WebDriver cannot send keys into the frame @web/test-runner-webdriver runs tests in,
+ * so there a key press is a keydown event dispatched where focus is. That reaches the ladder's
+ * own key handling; what only the browser does on a real key (Tab, a button's Enter and Space)
+ * is tested in Chromium and Firefox.
+ */
+const realKeys = !/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent);
+
+async function press(key: string) {
+  if (realKeys) return sendKeys({ press: key });
+  let target = document.activeElement;
+  while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
+  target!.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+  );
+}
+
+const left = (el: PmLadder, selector: string) =>
+  el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().left;
+const top = (el: PmLadder, selector: string) =>
+  el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
+
+describe('<pm-ladder> interaction', () => {
+  failOnUncaughtErrors();
+  afterEach(clearHash);
+
+  describe('details on selection', () => {
+    it('opens a role in place on click, reflects selected, and fires pm-select', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      const product = button(el, 'product-manager');
+      expect(product.getAttribute('aria-expanded')).to.equal('false');
+      setTimeout(() => product.click());
+      const { detail } = await oneEvent(el, 'pm-select');
+      expect(detail.roleId).to.equal('product-manager');
+      expect(detail.role.title).to.equal('Product Manager');
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('product-manager');
+      expect(product.getAttribute('aria-expanded')).to.equal('true');
+      const region = details(el)!;
+      expect(product.getAttribute('aria-controls')).to.equal(region.id);
+      expect(region.closest('[data-role]')!.getAttribute('data-role')).to.equal('product-manager');
+      expect(visibleText(el, '[part~="role-details"] [part~="summary"]')).to.contain('broad umbrella term');
+      expect(visibleText(el, '[part~="role-details"] [part~="responsibilities"]')).to.contain(
+        'market segmentation',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows requirements, next steps and reports-to with the same rendering as <pm-role-card>', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder selected="junior-product-manager"></pm-ladder>`);
+      expect(visibleText(el, '[part~="role-details"] [part~="requirements"] li')).to.equal(
+        'Typically a bit more experience or education in product management.',
+      );
+      expect(visibleText(el, '[part~="role-details"] [part~="next"] li')).to.equal('Product Manager');
+      expect(visibleText(el, '[part~="role-details"] [part~="reports-to"]')).to.equal(
+        'Reports to: Senior Product Manager',
+      );
+    });
+
+    it('closes on a second click, and on Escape with focus back on the role', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      button(el, 'vp-product').click();
+      await el.updateComplete;
+      button(el, 'vp-product').click();
+      await el.updateComplete;
+      expect(details(el)).to.equal(null);
+      expect(el.hasAttribute('selected')).to.equal(false);
+
+      button(el, 'vp-product').click();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="role-link"]')!.focus();
+      await press('Escape');
+      await el.updateComplete;
+      expect(details(el)).to.equal(null);
+      expect(focusedRole(el)).to.equal('vp-product');
+    });
+
+    it('opens with Enter and with Space', async function () {
+      if (!realKeys) this.skip();
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      button(el, 'vp-product').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => details(el) !== null, 'Enter to open the details');
+      expect(el.selected).to.equal('vp-product');
+      button(el, 'product-director').focus();
+      const selected = oneEvent(el, 'pm-select');
+      await sendKeys({ type: ' ' });
+      expect((await selected).detail.roleId).to.equal('product-director');
+    });
+
+    it('moves to a next step from inside the details', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder selected="product-manager"></pm-ladder>`);
+      const next = el.shadowRoot!.querySelector<HTMLButtonElement>(
+        '[part~="role-details"] [data-select="product-lead"]',
+      )!;
+      next.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.selected).to.equal('product-lead');
+      expect(focusedRole(el)).to.equal('product-lead');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('is one tab stop, whichever role was last focused', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      const stops = () => shadowAll(el, '.role-button').filter((b) => b.tabIndex === 0);
+      expect(stops().map((b) => b.closest<HTMLElement>('[data-role]')!.dataset.role)).to.deep.equal([
+        'associate-product-manager',
+      ]);
+      button(el, 'associate-product-manager').focus();
+      await press('ArrowDown');
+      expect(stops()).to.have.length(1);
+      expect(focusedRole(el)).to.equal('junior-product-manager');
+    });
+
+    it('walks the roles with the arrow keys, Home and End', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      button(el, 'associate-product-manager').focus();
+      const walk: [string, string][] = [
+        ['ArrowDown', 'junior-product-manager'],
+        ['ArrowRight', 'product-manager'],
+        ['ArrowDown', 'product-lead'],
+        ['ArrowUp', 'product-manager'],
+        ['ArrowLeft', 'junior-product-manager'],
+        ['End', 'chief-product-officer'],
+        ['ArrowDown', 'chief-product-officer'],
+        ['Home', 'associate-product-manager'],
+        ['ArrowUp', 'associate-product-manager'],
+      ];
+      for (const [key, expected] of walk) {
+        await press(key);
+        expect(focusedRole(el), key).to.equal(expected);
+      }
+    });
+
+    it('mirrors left and right in a right-to-left page', async () => {
+      const wrapper = container({ dir: 'rtl' });
+      const el = document.createElement('pm-ladder');
+      wrapper.append(el);
+      await el.updateComplete;
+      button(el, 'product-manager').focus();
+      await press('ArrowLeft');
+      expect(focusedRole(el)).to.equal('product-lead');
+      await press('ArrowRight');
+      expect(focusedRole(el)).to.equal('product-manager');
+    });
+
+    it('tabs into the ladder at the selected role and out again in one step', async function () {
+      if (!realKeys) this.skip();
+      const wrapper = container();
+      wrapper.innerHTML =
+        '<button id="before">before</button><pm-ladder selected="senior-product-manager" hide-guidance></pm-ladder><button id="after">after</button>';
+      const el = wrapper.querySelector('pm-ladder')!;
+      await el.updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedRole(el)).to.equal('senior-product-manager');
+      // Past the open details' own links, then out.
+      for (let i = 0; i < 6 && document.activeElement === el; i++) await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.id).to.equal('after');
+    });
+
+    it('shows where focus is', async function () {
+      if (!realKeys) this.skip();
+      const wrapper = container();
+      wrapper.innerHTML = '<button>before</button><pm-ladder></pm-ladder>';
+      const el = wrapper.querySelector('pm-ladder')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedRole(el)).to.equal('associate-product-manager');
+      const style = getComputedStyle(button(el, 'associate-product-manager'));
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('you are here', () => {
+    it('marks the current role and the goal, and counts the steps between them', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder current="product-manager" target="product-director"></pm-ladder>`,
+      );
+      expect(button(el, 'product-manager').getAttribute('aria-current')).to.equal('step');
+      expect(visibleText(el, '[part~="current"] .badge')).to.equal('You are here');
+      expect(visibleText(el, '[part~="target"] .badge')).to.equal('Goal');
+      expect(visibleText(el, '[part~="path"]')).to.equal(
+        'From Product Manager to Product Director: 3 steps. Through Product Lead / Principal Product Manager, then Senior Product Manager.',
+      );
+      expect(shadowAll(el, '[part~="on-path"]').map((li) => li.dataset.role)).to.deep.equal([
+        'product-manager',
+        'product-lead',
+        'senior-product-manager',
+        'product-director',
+      ]);
+      expect(visibleText(el, '[data-role="senior-product-manager"] .badge')).to.equal('Step 2');
+      // The tab stop starts at "you are here".
+      expect(button(el, 'product-manager').tabIndex).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so plainly when there is no path', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder current="product-director" target="product-manager"></pm-ladder>`,
+      );
+      expect(visibleText(el, '[part~="path"]')).to.equal(
+        'There is no path of promotions from Product Director to Product Manager in this ladder.',
+      );
+      expect(shadowAll(el, '[part~="on-path"]')).to.have.length(0);
+    });
+
+    it('follows the shortest of several paths', async () => {
+      const ladder = await exampleLadder();
+      const el = await ladderAt(900, { current: 'engineer', target: 'engineering-manager' }, ladder);
+      expect(visibleText(el, '[part~="path"]')).to.equal(
+        'From Engineer to Engineering Manager: 2 steps. Through Senior Engineer.',
+      );
+    });
+
+    it('says when you are at your goal', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder current="vp-product" target="vp-product"></pm-ladder>`,
+      );
+      expect(visibleText(el, '[part~="path"]')).to.equal('You are at your goal: Vice President of Product.');
+    });
+  });
+
+  describe('settings that name nothing', () => {
+    it('lists each one where it is, fires pm-error, and still shows the ladder', async () => {
+      const el = document.createElement('pm-ladder');
+      Object.assign(el, { current: 'ceo', target: 'product-ninja', track: 'ic', tiers: 'entry senoir' });
+      const reported = oneEvent(el, 'pm-error');
+      container().append(el);
+      const { detail } = await reported;
+      expect(detail.errors.map((error: LadderError) => error.path)).to.deep.equal([
+        'current',
+        'target',
+        'tiers',
+        'track',
+      ]);
+      expect(visibleText(el, '[part~="error"]')).to.contain(
+        'tiers: "senoir" is not a tier id; tiers are entry, core, tenured, leadership',
+      );
+      expect(visibleText(el, '[part~="error"]')).to.contain(
+        'track: "ic" is not a track id; this ladder has no tracks',
+      );
+      expect(shadowAll(el, '[part~="tier"]').map((tier) => tier.dataset.tier)).to.deep.equal(['entry']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('filters', () => {
+    it('tiers shows only the tiers named', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder tiers="entry leadership"></pm-ladder>`);
+      expect(shadowAll(el, '[part~="tier"]').map((tier) => tier.dataset.tier)).to.deep.equal([
+        'entry',
+        'leadership',
+      ]);
+      expect(shadowAll(el, '[part~="role"]')).to.have.length(5);
+    });
+
+    it('track shows one track, and roles without a track', async () => {
+      const ladder = await exampleLadder();
+      ladder.roles.push({
+        ...ladder.roles[0]!,
+        id: 'intern',
+        title: 'Intern',
+        track: undefined,
+        next: undefined,
+        reportsTo: undefined,
+      });
+      const el = await ladderAt(900, { track: 'management' }, ladder);
+      expect(shadowAll(el, '[part~="role"]').map((role) => role.dataset.role)).to.deep.equal([
+        'intern',
+        'engineering-manager',
+      ]);
+    });
+  });
+
+  describe('layout', () => {
+    it('puts the tracks side by side, each role in its track column', async () => {
+      const el = await ladderAt(900, {}, await exampleLadder());
+      expect(shadowAll(el, '[part~="track-header"] > *').map((name) => name.textContent)).to.deep.equal([
+        'Individual contributor',
+        'Management',
+      ]);
+      expect(left(el, '[data-role="engineering-manager"]')).to.be.greaterThan(
+        left(el, '[data-role="staff-engineer"]') + 200,
+      );
+      expect(left(el, '[data-role="engineer"]')).to.equal(left(el, '[data-role="staff-engineer"]'));
+      await expect(el).to.be.accessible();
+    });
+
+    it('stacks the tracks in one column at 320 px, naming each role its track', async () => {
+      const el = await ladderAt(320, {}, await exampleLadder());
+      expect(left(el, '[data-role="engineering-manager"]')).to.equal(
+        left(el, '[data-role="staff-engineer"]'),
+      );
+      expect(visibleText(el, '[data-role="engineering-manager"] .role-meta')).to.equal('M1 · Management');
+    });
+
+    it('auto: tiers side by side when wide, stacked when narrow', async () => {
+      const wide = await ladderAt(1100);
+      expect(left(wide, '[data-tier="core"]')).to.be.greaterThan(left(wide, '[data-tier="entry"]'));
+      const narrow = await ladderAt(500);
+      expect(left(narrow, '[data-tier="core"]')).to.equal(left(narrow, '[data-tier="entry"]'));
+      expect(top(narrow, '[data-tier="core"]')).to.be.greaterThan(top(narrow, '[data-tier="entry"]'));
+    });
+
+    it('vertical and horizontal force one or the other', async () => {
+      const vertical = await ladderAt(1100, { layout: 'vertical' });
+      expect(left(vertical, '[data-tier="core"]')).to.equal(left(vertical, '[data-tier="entry"]'));
+      const horizontal = await ladderAt(700, { layout: 'horizontal' });
+      expect(left(horizontal, '[data-tier="core"]')).to.be.greaterThan(
+        left(horizontal, '[data-tier="entry"]'),
+      );
+    });
+
+    it('starts the ladder on the right in a right-to-left page', async () => {
+      const wrapper = container({ dir: 'rtl' });
+      wrapper.style.inlineSize = '1100px';
+      const el = document.createElement('pm-ladder');
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(left(el, '[data-tier="entry"]')).to.be.greaterThan(left(el, '[data-tier="core"]'));
+    });
+
+    for (const which of ['default', 'example'] as const) {
+      it(`reads at 320 px without sideways scrolling (${which} ladder, a role open)`, async () => {
+        const ladder = which === 'default' ? defaultLadder : await exampleLadder();
+        const selected = which === 'default' ? 'product-lead' : 'senior-engineer';
+        const el = await ladderAt(320, { selected, current: ladder.roles[0]!.id }, ladder);
+        const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      });
+    }
+  });
+
+  describe('print', () => {
+    it('prints every role with its details', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(shadowAll(el, '[part~="role-details"]')).to.have.length(8);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(shadowAll(el, '[part~="role-details"]')).to.have.length(0);
+    });
+  });
+
+  describe('deep links', () => {
+    it('writes the open role into the URL fragment, and clears it on closing', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      button(el, 'senior-product-manager').click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#product-manager-career-path/senior-product-manager');
+      expect(el.shadowRoot!.querySelector('[part~="role-link"]')!.getAttribute('href')).to.equal(
+        '#product-manager-career-path/senior-product-manager',
+      );
+      button(el, 'senior-product-manager').click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+
+    it('opens the role a link names, on arrival and on a change of fragment', async () => {
+      history.replaceState(null, '', '#product-manager-career-path/product-lead');
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      await until(() => el.selected === 'product-lead', 'the linked role to open');
+      location.hash = 'product-manager-career-path/chief-product-officer';
+      await until(() => el.selected === 'chief-product-officer', 'the newly linked role to open');
+      expect(details(el)!.closest<HTMLElement>('[data-role]')!.dataset.role).to.equal(
+        'chief-product-officer',
+      );
+    });
+
+    it('ignores a fragment meant for another ladder', async () => {
+      history.replaceState(null, '', '#another-ladder/product-lead');
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(el.selected).to.equal(undefined);
+    });
+  });
+
+  it('walks a 1,000-role ladder by keyboard', async () => {
+    const tiers = [{ id: 'all', name: 'All' }];
+    const roles = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r-${i}`,
+      title: `Role ${i}`,
+      tier: 'all',
+      summary: 's',
+      responsibilities: [],
+      ...(i < 999 ? { next: [`r-${i + 1}`] } : {}),
+    }));
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder
+        current="r-0"
+        target="r-999"
+        .ladder=${{ id: 'big', title: 'Big', tiers, roles }}
+      ></pm-ladder>`,
+    );
+    expect(visibleText(el, '[part~="path"]')).to.match(/: 999 steps\./);
+    button(el, 'r-0').focus();
+    await press('End');
+    expect(focusedRole(el)).to.equal('r-999');
+  });
+});
