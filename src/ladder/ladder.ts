@@ -191,7 +191,10 @@ export class PmLadder extends LitElement {
     const wantedTiers = this.tiers?.split(/\s+/).filter(Boolean) ?? [];
     for (const id of wantedTiers) {
       if (!tierIds.has(id)) {
-        problems.push({ path: 'tiers', message: `"${id}" is not a tier id; tiers are ${[...tierIds].join(', ')}` });
+        problems.push({
+          path: 'tiers',
+          message: `"${id}" is not a tier id; tiers are ${[...tierIds].join(', ')}`,
+        });
       }
     }
     const tracks = ladder.tracks ?? [];
@@ -250,16 +253,20 @@ export class PmLadder extends LitElement {
           ${heading(level, 'title', ladder.title)}
           ${ladder.description ? html`<p part="description">${ladder.description}</p>` : nothing}
         </div>
-        ${ladder.pay && !this.hidePay
-          ? html`<div part="pay" class="ladder-pay">
-              ${renderRange({ band: ladder.pay, locale, notation: 'standard', acrossRoles: true })}
-            </div>`
-          : nothing}
+        ${
+          ladder.pay && !this.hidePay
+            ? html`<div part="pay" class="ladder-pay">
+                ${renderRange({ band: ladder.pay, locale, notation: 'standard', acrossRoles: true })}
+              </div>`
+            : nothing
+        }
       </div>
       ${this.renderPath(view)}
-      ${view.order.length
-        ? this.renderTiers(view, level + 1, locale)
-        : html`<p part="empty" class="empty">${messages.emptyLadder}</p>`}
+      ${
+        view.order.length
+          ? this.renderTiers(view, level + 1, locale)
+          : html`<p part="empty" class="empty">${messages.emptyLadder}</p>`
+      }
       ${ladder.guidance && !this.hideGuidance ? this.renderGuidance(ladder.guidance, level + 1) : nothing}
       ${renderSources(ladder.sources)}
     `;
@@ -289,11 +296,13 @@ export class PmLadder extends LitElement {
     }
     const columns = new Map(view.tracks.map((track, i) => [track.id, i + 1]));
     const grid = styleMap({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
-    return html`${view.tracks.length > 1
-        ? html`<div part="track-header" class="track-header" style=${grid} aria-hidden="true">
-            ${view.tracks.map((track) => html`<span>${track.name}</span>`)}
-          </div>`
-        : nothing}
+    return html`${
+        view.tracks.length > 1
+          ? html`<div part="track-header" class="track-header" style=${grid} aria-hidden="true">
+              ${view.tracks.map((track) => html`<span>${track.name}</span>`)}
+            </div>`
+          : nothing
+      }
       <ol
         part="tiers"
         class="tiers"
@@ -303,12 +312,13 @@ export class PmLadder extends LitElement {
         @focusin=${this.onFocusIn}
       >
         ${view.tiers.map(
-          ({ tier, roles }) => html`<li part="tier" class="tier" data-tier=${tier.id}>
-            ${heading(level, 'tier-name', tier.name)}
-            <ol part="roles" class="roles" style=${grid}>
-              ${roles.map((role) => this.renderRole(view, role, columns, level, locale))}
-            </ol>
-          </li>`,
+          ({ tier, roles }) =>
+            html`<li part="tier" class="tier" data-tier=${tier.id}>
+              ${heading(level, 'tier-name', tier.name)}
+              <ol part="roles" class="roles" style=${grid}>
+                ${roles.map((role) => this.renderRole(view, role, columns, level, locale))}
+              </ol>
+            </li>`,
         )}
       </ol>`;
   }
@@ -319,7 +329,13 @@ export class PmLadder extends LitElement {
     const isCurrent = role.id === this.current;
     const isTarget = role.id === this.target;
     const step = view.steps.get(role.id);
-    const parts = ['role', isCurrent && 'current', isTarget && 'target', step !== undefined && 'on-path', open && 'selected']
+    const parts = [
+      'role',
+      isCurrent && 'current',
+      isTarget && 'target',
+      step !== undefined && 'on-path',
+      open && 'selected',
+    ]
       .filter(Boolean)
       .join(' ');
     const column = role.track ? columns.get(role.track) : undefined;
@@ -341,42 +357,54 @@ export class PmLadder extends LitElement {
         aria-current=${isCurrent ? 'step' : nothing}
       >
         <span class="role-title">${role.title}</span>
-        ${role.abbreviation || track
-          ? html`<span class="role-meta">${[role.abbreviation, track?.name].filter(Boolean).join(' · ')}</span>`
-          : nothing}
-        ${isCurrent || isTarget || step
-          ? html`<span class="badges">
-              ${isCurrent ? html`<span part="badge" class="badge current">${messages.youAreHere}</span>` : nothing}
-              ${isTarget ? html`<span part="badge" class="badge target">${messages.goal}</span>` : nothing}
-              ${step && !isTarget ? html`<span part="badge" class="badge step">${messages.step(step)}</span>` : nothing}
-            </span>`
-          : nothing}
+        ${
+          role.abbreviation || track
+            ? html`<span class="role-meta"
+                >${[role.abbreviation, track?.name].filter(Boolean).join(' · ')}</span
+              >`
+            : nothing
+        }
+        ${
+          isCurrent || isTarget || step
+            ? html`<span class="badges">
+                ${isCurrent ? html`<span part="badge" class="badge current">${messages.youAreHere}</span>` : nothing}
+                ${isTarget ? html`<span part="badge" class="badge target">${messages.goal}</span>` : nothing}
+                ${step && !isTarget ? html`<span part="badge" class="badge step">${messages.step(step)}</span>` : nothing}
+              </span>`
+            : nothing
+        }
       </button>
-      ${role.pay && !this.hidePay
-        ? html`<div part="pay" class="role-pay">
-            ${renderRange({ band: role.pay, locale, notation: 'compact', scale: ladderScale(ladder, role.pay) })}
-          </div>`
-        : nothing}
-      ${open
-        ? html`<div
-            part="role-details"
-            class="role-details"
-            id="details-${role.id}"
-            role="region"
-            aria-labelledby="role-${role.id}"
-          >
-            ${renderRoleDetails(ladder, role, {
-              level: level + 1,
-              locale,
-              // The entry above shows the role's band, and the overview the ladder's.
-              hidePay: true,
-              headless: true,
-              roleRef: (other) =>
-                html`<button type="button" class="role-ref" data-select=${other.id}>${other.title}</button>`,
-            })}
-            <a part="role-link" class="role-link" href="#${ladder.id}/${role.id}">${messages.linkToRole}</a>
-          </div>`
-        : nothing}
+      ${
+        role.pay && !this.hidePay
+          ? html`<div part="pay" class="role-pay">
+              ${renderRange({ band: role.pay, locale, notation: 'compact', scale: ladderScale(ladder, role.pay) })}
+            </div>`
+          : nothing
+      }
+      ${
+        open
+          ? html`<div
+              part="role-details"
+              class="role-details"
+              id="details-${role.id}"
+              role="region"
+              aria-labelledby="role-${role.id}"
+            >
+              ${renderRoleDetails(ladder, role, {
+                level: level + 1,
+                locale,
+                // The entry above shows the role's band, and the overview the ladder's.
+                hidePay: true,
+                headless: true,
+                roleRef: (other) =>
+                  html`<button type="button" class="role-ref" data-select=${other.id}>
+                    ${other.title}
+                  </button>`,
+              })}
+              <a part="role-link" class="role-link" href="#${ladder.id}/${role.id}">${messages.linkToRole}</a>
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -387,17 +415,21 @@ export class PmLadder extends LitElement {
       ${heading(sub, 'guidance-subtitle', messages.keySkillTitle)}
       <p>${guidance.skill}</p>
       ${guidance.questionsIntro ? html`<p>${guidance.questionsIntro}</p>` : nothing}
-      ${guidance.questions?.length
-        ? html`<ol>
-            ${guidance.questions.map((question) => html`<li>${question}</li>`)}
-          </ol>`
-        : nothing}
-      ${guidance.advice?.length
-        ? html`${heading(sub, 'guidance-subtitle', messages.adviceTitle)}
-            <ul>
-              ${guidance.advice.map((advice) => html`<li>${advice}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        guidance.questions?.length
+          ? html`<ol>
+              ${guidance.questions.map((question) => html`<li>${question}</li>`)}
+            </ol>`
+          : nothing
+      }
+      ${
+        guidance.advice?.length
+          ? html`${heading(sub, 'guidance-subtitle', messages.adviceTitle)}
+              <ul>
+                ${guidance.advice.map((advice) => html`<li>${advice}</li>`)}
+              </ul>`
+          : nothing
+      }
     </section>`;
   }
 

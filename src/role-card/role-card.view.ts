@@ -45,16 +45,18 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
   const band = role.pay ?? ladder.pay;
 
   return html`<div part="details" class="details">
-    ${options.headless
-      ? nothing
-      : html`<header class="details-header">
-          ${heading(options.level, 'role-title', role.title)}
-          <p part="meta" class="meta">
-            ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
-            ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing}
-            ${track ? html`<span part="track-label">${track.name}</span>` : nothing}
-          </p>
-        </header>`}
+    ${
+      options.headless
+        ? nothing
+        : html`<header class="details-header">
+            ${heading(options.level, 'role-title', role.title)}
+            <p part="meta" class="meta">
+              ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
+              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing}
+              ${track ? html`<span part="track-label">${track.name}</span>` : nothing}
+            </p>
+          </header>`
+    }
     <p part="summary" class="summary">${role.summary}</p>
     ${options.extra ?? nothing}
     ${
