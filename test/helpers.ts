@@ -1,4 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import type { Ladder } from '../src/data/schema.js';
 
 /** The text a reader sees in an element's shadow root, with whitespace collapsed. */
 export function visibleText(element: Element, selector?: string): string {
@@ -71,4 +72,24 @@ export function container(attributes: Record<string, string> = {}): HTMLElement 
 /** Leaves the page's URL without a fragment, so no deep link carries over into the next test. */
 export function clearHash() {
   history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/** A valid ladder of `size` roles in four tiers, each promoted to the next. */
+export function generatedLadder(size: number): Ladder {
+  const tiers = ['t1', 't2', 't3', 't4'].map((id) => ({ id, name: `Tier ${id}` }));
+  const roles = Array.from({ length: size }, (_, i) => ({
+    id: `role-${i}`,
+    title: `Role ${i}`,
+    tier: tiers[Math.floor((i * tiers.length) / size)]!.id,
+    summary: `Summary of role ${i}.`,
+    responsibilities: [`Responsibility of role ${i}.`],
+    ...(i + 1 < size ? { next: [`role-${i + 1}`] } : {}),
+    pay: { min: 1000 * i, max: 1000 * i + 500, currency: 'EUR' as const, period: 'month' as const },
+  }));
+  return { id: 'generated', title: `Generated ladder of ${size} roles`, tiers, roles };
+}
+
+/** The demo's example ladder: two tracks, employer pay ranges in euros. */
+export async function exampleLadder(): Promise<Ladder> {
+  return (await fetch('/demo/ladders/example-engineering.json')).json();
 }

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { defaultLadder } from '../../src/data/default-ladder.js';
-import type { Ladder } from '../../src/data/schema.js';
 import {
   MAX_REPORTED_ERRORS,
   parseLadder,
   validateLadder,
   type LadderError,
 } from '../../src/data/validate.js';
+import { generatedLadder } from '../helpers.js';
 
 /** A deep copy of the default ladder to break in one place. */
 function ladder(): Record<string, any> {
@@ -20,21 +20,6 @@ function errorsOf(input: unknown): LadderError[] {
 }
 
 const lines = (errors: LadderError[]) => errors.map((error) => `${error.path}: ${error.message}`);
-
-/** A valid ladder of `size` roles in four tiers, each promoted to the next. */
-export function generatedLadder(size: number): Ladder {
-  const tiers = ['t1', 't2', 't3', 't4'].map((id) => ({ id, name: `Tier ${id}` }));
-  const roles = Array.from({ length: size }, (_, i) => ({
-    id: `role-${i}`,
-    title: `Role ${i}`,
-    tier: tiers[Math.floor((i * tiers.length) / size)]!.id,
-    summary: `Summary of role ${i}.`,
-    responsibilities: [`Responsibility of role ${i}.`],
-    ...(i + 1 < size ? { next: [`role-${i + 1}`] } : {}),
-    pay: { min: 1000 * i, max: 1000 * i + 500, currency: 'EUR' as const, period: 'month' as const },
-  }));
-  return { id: 'generated', title: `Generated ladder of ${size} roles`, tiers, roles };
-}
 
 describe('validateLadder', () => {
   it('names a misspelt tier with its location and the tiers there are', () => {

@@ -5,17 +5,22 @@ import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { Ladder } from '../../src/data/schema.js';
 import type { LadderError } from '../../src/data/validate.js';
-import { clearHash, container, failOnUncaughtErrors, shadowAll, until, visibleText } from '../helpers.js';
+import {
+  clearHash,
+  container,
+  failOnUncaughtErrors,
+  shadowAll,
+  until,
+  visibleText,
+  exampleLadder,
+  generatedLadder,
+} from '../helpers.js';
 
 const button = (el: PmLadder, roleId: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] .role-button`)!;
 const focusedRole = (el: PmLadder) =>
   (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-role]')?.dataset.role;
 const details = (el: PmLadder) => el.shadowRoot!.querySelector<HTMLElement>('[part~="role-details"]');
-
-async function exampleLadder(): Promise<Ladder> {
-  return (await fetch('/demo/ladders/example-engineering.json')).json();
-}
 
 async function ladderAt(width: number, attributes: Record<string, string> = {}, ladder?: Ladder) {
   const wrapper = container();
@@ -413,25 +418,12 @@ describe('<pm-ladder> interaction', () => {
   });
 
   it('walks a 1,000-role ladder by keyboard', async () => {
-    const tiers = [{ id: 'all', name: 'All' }];
-    const roles = Array.from({ length: 1000 }, (_, i) => ({
-      id: `r-${i}`,
-      title: `Role ${i}`,
-      tier: 'all',
-      summary: 's',
-      responsibilities: [],
-      ...(i < 999 ? { next: [`r-${i + 1}`] } : {}),
-    }));
     const el = await fixture<PmLadder>(
-      html`<pm-ladder
-        current="r-0"
-        target="r-999"
-        .ladder=${{ id: 'big', title: 'Big', tiers, roles }}
-      ></pm-ladder>`,
+      html`<pm-ladder current="role-0" target="role-999" .ladder=${generatedLadder(1000)}></pm-ladder>`,
     );
     expect(visibleText(el, '[part~="path"]')).to.match(/: 999 steps\./);
-    button(el, 'r-0').focus();
+    button(el, 'role-0').focus();
     await press('End');
-    expect(focusedRole(el)).to.equal('r-999');
+    expect(focusedRole(el)).to.equal('role-999');
   });
 });

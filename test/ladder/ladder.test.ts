@@ -2,12 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
-import type { Ladder } from '../../src/data/schema.js';
-import { container, failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
-
-async function twoTrackLadder(): Promise<Ladder> {
-  return (await fetch('/demo/ladders/example-engineering.json')).json();
-}
+import {
+  container,
+  failOnUncaughtErrors,
+  fixtureUrl,
+  shadowAll,
+  visibleText,
+  exampleLadder,
+  generatedLadder,
+} from '../helpers.js';
 
 describe('<pm-ladder>', () => {
   failOnUncaughtErrors();
@@ -105,7 +108,7 @@ describe('<pm-ladder>', () => {
 
     it('hide-pay removes every pay band', async () => {
       const el = await fixture<PmLadder>(
-        html`<pm-ladder hide-pay .ladder=${await twoTrackLadder()}></pm-ladder>`,
+        html`<pm-ladder hide-pay .ladder=${await exampleLadder()}></pm-ladder>`,
       );
       expect(shadowAll(el, '[part~="pay"]')).to.have.length(0);
       el.hidePay = false;
@@ -122,7 +125,7 @@ describe('<pm-ladder>', () => {
   describe('pay in other currencies and locales', () => {
     it("shows each role's band in its currency, compact, on the ladder's scale", async () => {
       const el = await fixture<PmLadder>(
-        html`<pm-ladder locale="en-US" .ladder=${await twoTrackLadder()}></pm-ladder>`,
+        html`<pm-ladder locale="en-US" .ladder=${await exampleLadder()}></pm-ladder>`,
       );
       expect(visibleText(el, '[data-role="engineer"] .amount')).to.equal('€60K–€80K per year');
       expect(visibleText(el, '[data-role="engineer"] .range-label')).to.equal('Pay range');
@@ -131,7 +134,7 @@ describe('<pm-ladder>', () => {
     });
 
     it('formats money for the locale attribute, else the closest lang', async () => {
-      const ladder = await twoTrackLadder();
+      const ladder = await exampleLadder();
       const el = await fixture<PmLadder>(html`<pm-ladder locale="de-DE" .ladder=${ladder}></pm-ladder>`);
       expect(visibleText(el, '.ladder-pay .amount')).to.match(/^60\.000\s?–\s?135\.000\s€ per year$/);
       const inIndia = document.createElement('pm-ladder');
@@ -169,19 +172,9 @@ describe('<pm-ladder>', () => {
     });
 
     it('renders a 10,000-role ladder', async () => {
-      const tiers = [{ id: 'all', name: 'All' }];
-      const roles = Array.from({ length: 10000 }, (_, i) => ({
-        id: `r-${i}`,
-        title: `Role ${i}`,
-        tier: 'all',
-        summary: 's',
-        responsibilities: [],
-      }));
-      const el = await fixture<PmLadder>(
-        html`<pm-ladder .ladder=${{ id: 'big', title: 'Big', tiers, roles }}></pm-ladder>`,
-      );
+      const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${generatedLadder(10000)}></pm-ladder>`);
       expect(shadowAll(el, '[part~="role"]')).to.have.length(10000);
-      expect(visibleText(el, '[data-role="r-9999"]')).to.equal('Role 9999');
+      expect(visibleText(el, '[data-role="role-9999"] .role-title')).to.equal('Role 9999');
     });
   });
 

@@ -2,12 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
-import type { Ladder } from '../../src/data/schema.js';
-import { container, failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
-
-async function exampleLadder(): Promise<Ladder> {
-  return (await fetch('/demo/ladders/example-engineering.json')).json();
-}
+import {
+  container,
+  failOnUncaughtErrors,
+  fixtureUrl,
+  shadowAll,
+  visibleText,
+  exampleLadder,
+} from '../helpers.js';
 
 const sectionItems = (el: Element, part: string) =>
   shadowAll(el, `[part~="${part}"] li`).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());

@@ -2,19 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
-import type { Ladder } from '../../src/data/schema.js';
 import type { LadderError } from '../../src/data/validate.js';
-import { container, failOnUncaughtErrors, visibleText } from '../helpers.js';
+import { container, failOnUncaughtErrors, visibleText, exampleLadder } from '../helpers.js';
 
 const amount = (el: Element) => visibleText(el, '[part~="amount"]');
 const errorLines = (el: Element) =>
   [...el.shadowRoot!.querySelectorAll('[part~="error"] li')].map((li) =>
     li.textContent!.replace(/\s+/g, ' ').trim(),
   );
-
-async function exampleLadder(): Promise<Ladder> {
-  return (await fetch('/demo/ladders/example-engineering.json')).json();
-}
 
 /** The band's place on the bar, as the percentages the element drew it at. */
 function bandPlace(el: Element) {
