@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const types = {
@@ -25,34 +25,42 @@ async function resolveFile(urlPath) {
   return info?.isFile() ? path : undefined;
 }
 
-const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === '/') {
-    response.writeHead(302, { location: '/demo/' });
-    response.end();
-    return;
-  }
-  const file = await resolveFile(pathname).catch(() => undefined);
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
+/** Serves the project folder; resolves with the server once it listens (port 0: any free port). */
+export function serve(port = 0) {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/demo/' });
+      response.end();
+      return;
+    }
+    const file = await resolveFile(pathname).catch(() => undefined);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
   });
-  createReadStream(file).pipe(response);
-});
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
 
-const preferred = Number(process.env.PORT ?? 8000);
-server.on('error', (error) => {
-  // Another program has the port: take the next one rather than give up.
-  if (error.code === 'EADDRINUSE' && !process.env.PORT) server.listen(0);
-  else throw error;
-});
-server.listen(preferred, () => {
-  const { port } = server.address();
-  console.log(`pm-ladder demo: http://localhost:${port}/demo/`);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let server;
+  try {
+    server = await serve(Number(process.env.PORT ?? 8000));
+  } catch (error) {
+    // Another program has the port: take a free one rather than give up, unless PORT was asked for.
+    if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
+    server = await serve(0);
+  }
+  console.log(`pm-ladder demo: http://localhost:${server.address().port}/demo/`);
   console.log('Press Ctrl+C to stop.');
-});
+}

@@ -8,6 +8,16 @@ export function visibleText(element: Element, selector?: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether `selector` matches a shown (not hidden) element in `element`'s shadow root. Tests assert
+ * on this boolean rather than on the element: a failing assertion that prints a whole element
+ * can stall the browser.
+ */
+export function shows(element: Element, selector: string): boolean {
+  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
+  return !!found && !found.closest('[hidden]');
+}
+
 export function shadowAll(element: Element, selector: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
@@ -74,20 +84,7 @@ export function clearHash() {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
-/** A valid ladder of `size` roles in four tiers, each promoted to the next. */
-export function generatedLadder(size: number): Ladder {
-  const tiers = ['t1', 't2', 't3', 't4'].map((id) => ({ id, name: `Tier ${id}` }));
-  const roles = Array.from({ length: size }, (_, i) => ({
-    id: `role-${i}`,
-    title: `Role ${i}`,
-    tier: tiers[Math.floor((i * tiers.length) / size)]!.id,
-    summary: `Summary of role ${i}.`,
-    responsibilities: [`Responsibility of role ${i}.`],
-    ...(i + 1 < size ? { next: [`role-${i + 1}`] } : {}),
-    pay: { min: 1000 * i, max: 1000 * i + 500, currency: 'EUR' as const, period: 'month' as const },
-  }));
-  return { id: 'generated', title: `Generated ladder of ${size} roles`, tiers, roles };
-}
+export { generatedLadder } from '../bench/ladders.js';
 
 /** The demo's example ladder: two tracks, employer pay ranges in euros. */
 export async function exampleLadder(): Promise<Ladder> {

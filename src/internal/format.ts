@@ -41,8 +41,19 @@ export function moneyFormat(locale: string, currency: string, notation: Notation
   return format;
 }
 
-/** "$77,000 – $200,000 per year" */
+const bandTexts = new WeakMap<PayBand, Map<string, string>>();
+
+/** "$77,000 – $200,000 per year", kept per band: a ladder re-renders its bands often, unchanged. */
 export function formatBand(band: PayBand, locale: string, notation: Notation = 'standard'): string {
+  let texts = bandTexts.get(band);
+  if (!texts) bandTexts.set(band, (texts = new Map()));
+  const key = `${locale}|${notation}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = bandText(band, locale, notation)));
+  return text;
+}
+
+function bandText(band: PayBand, locale: string, notation: Notation): string {
   // `+ 0` turns a JSON -0 into 0, which would otherwise print as "-$0".
   const min = band.min + 0;
   const max = band.max + 0;

@@ -31,8 +31,9 @@ export const tokens = css`
     font-size: var(--pm-font-size, 1rem);
     line-height: 1.5;
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   *,
   *::before,

@@ -76,12 +76,15 @@ export const ladderStyles = css`
     display: flex;
     flex-direction: column;
     min-inline-size: 0;
+    /* A long ladder lays out and paints only the roles near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
   }
-  .role.open {
+  [part~='selected'] {
     grid-column: 1 / -1;
     border-color: var(--_accent);
   }
@@ -151,11 +154,11 @@ export const ladderStyles = css`
     border: 1px solid var(--_accent);
     color: var(--_text);
   }
-  .role-pay {
+  .role > .pay {
     padding: 0 calc(var(--_space) * 0.875) calc(var(--_space) * 0.625);
     font-size: 0.875em;
   }
-  .role-pay .amount {
+  .role > .pay .amount {
     font-size: 1.125em;
   }
   .role-details {
@@ -205,7 +208,7 @@ export const ladderStyles = css`
     .tracked .role {
       grid-column: var(--_column, 1 / -1);
     }
-    .tracked .role.open {
+    .tracked [part~='selected'] {
       grid-column: 1 / -1;
     }
   }

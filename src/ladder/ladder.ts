@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
@@ -316,7 +317,26 @@ export class PmLadder extends LitElement {
             html`<li part="tier" class="tier" data-tier=${tier.id}>
               ${heading(level, 'tier-name', tier.name)}
               <ol part="roles" class="roles" style=${grid}>
-                ${roles.map((role) => this.renderRole(view, role, columns, level, locale))}
+                ${roles.map((role) =>
+                  // A role is rendered again only when something it shows has changed, so that
+                  // selecting one role of a thousand touches that role alone.
+                  guard(
+                    [
+                      view.ladder,
+                      role,
+                      this.printing || role.id === this.selected,
+                      role.id === this.current,
+                      role.id === this.target,
+                      view.steps.get(role.id),
+                      role.id === this.focusId,
+                      view.tracks,
+                      this.hidePay,
+                      level,
+                      locale,
+                    ],
+                    () => this.renderRole(view, role, columns, level, locale),
+                  ),
+                )}
               </ol>
             </li>`,
         )}
@@ -340,9 +360,10 @@ export class PmLadder extends LitElement {
       .join(' ');
     const column = role.track ? columns.get(role.track) : undefined;
     const track = role.track ? view.tracks.find((candidate) => candidate.id === role.track) : undefined;
+    const meta = [role.abbreviation, track?.name].filter(Boolean).join(' · ');
     return html`<li
       part=${parts}
-      class="role ${open ? 'open' : ''}"
+      class="role"
       data-role=${role.id}
       style=${styleMap({ '--_column': column ? String(column) : undefined })}
     >
@@ -350,20 +371,14 @@ export class PmLadder extends LitElement {
         part="role-button"
         class="role-button"
         type="button"
-        id="role-${role.id}"
+        id=${open ? `role-${role.id}` : nothing}
         tabindex=${role.id === this.focusId ? 0 : -1}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? `details-${role.id}` : nothing}
         aria-current=${isCurrent ? 'step' : nothing}
       >
         <span class="role-title">${role.title}</span>
-        ${
-          role.abbreviation || track
-            ? html`<span class="role-meta"
-                >${[role.abbreviation, track?.name].filter(Boolean).join(' · ')}</span
-              >`
-            : nothing
-        }
+        <span class="role-meta" ?hidden=${!meta}>${meta}</span>
         ${
           isCurrent || isTarget || step
             ? html`<span class="badges">
@@ -376,9 +391,13 @@ export class PmLadder extends LitElement {
       </button>
       ${
         role.pay && !this.hidePay
-          ? html`<div part="pay" class="role-pay">
-              ${renderRange({ band: role.pay, locale, notation: 'compact', scale: ladderScale(ladder, role.pay) })}
-            </div>`
+          ? renderRange({
+              band: role.pay,
+              locale,
+              notation: 'compact',
+              scale: ladderScale(ladder, role.pay),
+              part: 'pay',
+            })
           : nothing
       }
       ${
@@ -446,7 +465,9 @@ export class PmLadder extends LitElement {
   }
 
   private buttonOf(roleId: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`#role-${CSS.escape(roleId)}`);
+    return this.renderRoot.querySelector<HTMLButtonElement>(
+      `[data-role="${CSS.escape(roleId)}"] > .role-button`,
+    );
   }
 
   private onClick(event: MouseEvent): void {
@@ -470,7 +491,7 @@ export class PmLadder extends LitElement {
   private onKeyDown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (event.key === 'Escape') {
-      const open = target.closest<HTMLElement>('.role.open');
+      const open = target.closest<HTMLElement>('[part~="selected"]');
       if (open && !this.printing) {
         event.preventDefault();
         const roleId = open.dataset.role!;

@@ -17,17 +17,27 @@ export function defaultScale(band: PayBand, marker?: number): Scale {
  * The span of every band in a ladder that shares `band`'s currency and period, so that the bands
  * of one ladder are drawn on one scale and can be compared.
  */
-export function ladderScale(ladder: Ladder, band: PayBand): Scale {
-  let min = band.min;
-  let max = band.max;
-  for (const other of [ladder.pay, ...ladder.roles.map((role) => role.pay)]) {
-    if (other && other.currency === band.currency && other.period === band.period) {
-      min = Math.min(min, other.min);
-      max = Math.max(max, other.max);
+export function ladderScale(ladder: Ladder, band: PayBand): Readonly<Scale> {
+  let scales = scalesByLadder.get(ladder);
+  if (!scales) {
+    // One pass over the ladder for all its currencies and periods, kept while the ladder lives:
+    // a ladder of a thousand roles asks a thousand times.
+    scales = new Map();
+    for (const other of [ladder.pay, ...ladder.roles.map((role) => role.pay)]) {
+      if (!other) continue;
+      const key = `${other.currency}|${other.period}`;
+      const scale = scales.get(key);
+      if (scale) {
+        scale.min = Math.min(scale.min, other.min);
+        scale.max = Math.max(scale.max, other.max);
+      } else scales.set(key, { min: other.min, max: other.max });
     }
+    scalesByLadder.set(ladder, scales);
   }
-  return { min, max };
+  return scales.get(`${band.currency}|${band.period}`) ?? band;
 }
+
+const scalesByLadder = new WeakMap<Ladder, Map<string, Scale>>();
 
 /** Where `value` falls on `scale`, as a percentage from its start, to a thousandth of a percent. */
 export function position(value: number, scale: Scale): number {

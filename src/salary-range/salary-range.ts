@@ -186,7 +186,7 @@ export class PmSalaryRange extends LitElement {
       }
     }
     if (!band) return { empty: this.roleId ? messages.noRolePay : messages.noLadderPay };
-    const scale = ladderScale(ladder, band);
+    const scale = { ...ladderScale(ladder, band) };
     if (this.marker !== undefined) {
       scale.min = Math.min(scale.min, this.marker);
       scale.max = Math.max(scale.max, this.marker);

@@ -20,6 +20,8 @@ export interface RangeView {
   scale?: Scale;
   marker?: number;
   markerLabel?: string;
+  /** An extra part and class name for the wrapper, such as `pay` in a ladder's role entry. */
+  part?: string;
 }
 
 function markerPlace(band: PayBand, marker: number): string {
@@ -41,8 +43,14 @@ export function renderRange(view: RangeView) {
       .join(' · ');
   const origin = [band.source, band.asOf, band.location].filter(Boolean).join(', ');
   const money = (value: number) => formatAmount(value, band.currency, locale, notation);
-  return html`<div part="range" class="range">
-    ${label ? html`<span part="range-label" class="range-label">${label}</span>` : nothing}
+  const bar =
+    scale && !(view.acrossRoles && scale.min === band.min && scale.max === band.max) ? scale : undefined;
+  const start = bar ? position(band.min, bar) : 0;
+  const size = bar ? Math.round((position(band.max, bar) - start) * 1000) / 1000 : 0;
+  // One template with its optional pieces hidden, rather than a template for each: a ladder
+  // shows a thousand of these, and each nested template costs more than a hidden element.
+  return html`<div part="range ${view.part ?? ''}" class="range ${view.part ?? ''}">
+    <span part="range-label" class="range-label" ?hidden=${!label}>${label}</span>
     <span class="range-text"
       ><bdi part="amount" class="amount">${formatBand(band, locale, notation)}</bdi>
       <span part="currency" class="currency">${band.currency}</span></span
@@ -55,43 +63,28 @@ export function renderRange(view: RangeView) {
             ${markerPlace(band, marker)}</span
           >`
     }
-    ${
-      scale && !(view.acrossRoles && scale.min === band.min && scale.max === band.max)
-        ? renderBar(band, scale, marker, money)
-        : nothing
-    }
-    ${band.note ? html`<span part="note" class="range-note">${band.note}</span>` : nothing}
-    ${origin ? html`<span part="source" class="range-source">${origin}</span>` : nothing}
-  </div>`;
-}
-
-function renderBar(
-  band: PayBand,
-  scale: Scale,
-  marker: number | undefined,
-  money: (value: number) => string,
-) {
-  const start = position(band.min, scale);
-  const end = position(band.max, scale);
-  return html`<div part="bar" class="bar" aria-hidden="true">
+    <div part="bar" class="bar" aria-hidden="true" ?hidden=${!bar}>
       <span
         part="band"
         class="band"
-        style=${styleMap({ '--_start': `${start}%`, '--_size': `${Math.round((end - start) * 1000) / 1000}%` })}
+        style=${styleMap({ '--_start': `${start}%`, '--_size': `${size}%` })}
       ></span>
       ${
-        marker === undefined
+        marker === undefined || !bar
           ? nothing
           : html`<span
               part="marker"
               class="marker"
-              style=${styleMap({ '--_at': `${position(marker, scale)}%` })}
+              style=${styleMap({ '--_at': `${position(marker, bar)}%` })}
             ></span>`
       }
     </div>
-    <div part="scale" class="scale" aria-hidden="true">
-      <bdi>${money(scale.min)}</bdi><bdi>${money(scale.max)}</bdi>
-    </div>`;
+    <div part="scale" class="scale" aria-hidden="true" ?hidden=${!bar}>
+      <bdi>${bar ? money(bar.min) : ''}</bdi><bdi>${bar ? money(bar.max) : ''}</bdi>
+    </div>
+    <span part="note" class="range-note" ?hidden=${!band.note}>${band.note}</span>
+    <span part="source" class="range-source" ?hidden=${!origin}>${origin}</span>
+  </div>`;
 }
 
 export const rangeStyles = css`

@@ -3,7 +3,15 @@ import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { LadderError } from '../../src/data/validate.js';
-import { container, failOnUncaughtErrors, fixtureUrl, serverRecord, until, visibleText } from '../helpers.js';
+import {
+  container,
+  failOnUncaughtErrors,
+  fixtureUrl,
+  serverRecord,
+  until,
+  visibleText,
+  shows,
+} from '../helpers.js';
 
 const titleOf = (el: PmLadder) => visibleText(el, '[part~="title"]');
 const errorOf = (el: PmLadder) => visibleText(el, '[part~="error"]');
@@ -73,7 +81,7 @@ describe('loading a ladder', () => {
       expect(detail.ladder.title).to.equal('Fetched');
       await el.updateComplete;
       expect(titleOf(el)).to.equal('Fetched');
-      expect(el.shadowRoot!.querySelector('[part~="status"]')).to.equal(null);
+      expect(shows(el, '[part~="status"]')).to.equal(false);
     });
 
     it('accepts a JSON document served as text/plain', async () => {
@@ -154,7 +162,7 @@ describe('loading a ladder', () => {
         expect(error.getAttribute('role')).to.equal('alert');
         expect(errorOf(el)).to.match(/^This ladder could not be shown /);
         expect(visibleText(el, '[part~="error"] li')).to.match(message);
-        expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.equal(null);
+        expect(shows(el, '[part~="tiers"]')).to.equal(false);
         await expect(el).to.be.accessible();
       });
     }
@@ -214,7 +222,7 @@ describe('loading a ladder', () => {
       el.ladder = smallLadder('Second');
       await el.updateComplete;
       expect(titleOf(el)).to.equal('Second');
-      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(shows(el, '[part~="error"]')).to.equal(false);
     });
 
     it('shows only the error, never a half-rendered ladder, when the first document is bad', async () => {
@@ -222,7 +230,7 @@ describe('loading a ladder', () => {
         html`<pm-ladder .ladder=${{ id: 'x', title: 'Half', tiers: [] }}></pm-ladder>`,
       );
       expect(errorOf(el)).to.contain('roles: is required');
-      expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
+      expect(shows(el, '[part~="title"]')).to.equal(false);
     });
 
     it('reports a property that cannot even be read, without throwing', async () => {

@@ -98,7 +98,7 @@ describe('<pm-ladder> interaction', () => {
       await el.updateComplete;
       button(el, 'vp-product').click();
       await el.updateComplete;
-      expect(details(el)).to.equal(null);
+      expect(details(el) !== null).to.equal(false);
       expect(el.hasAttribute('selected')).to.equal(false);
 
       button(el, 'vp-product').click();
@@ -106,7 +106,7 @@ describe('<pm-ladder> interaction', () => {
       el.shadowRoot!.querySelector<HTMLElement>('[part~="role-link"]')!.focus();
       await press('Escape');
       await el.updateComplete;
-      expect(details(el)).to.equal(null);
+      expect(details(el) !== null).to.equal(false);
       expect(focusedRole(el)).to.equal('vp-product');
     });
 

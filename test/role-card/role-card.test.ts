@@ -9,6 +9,7 @@ import {
   shadowAll,
   visibleText,
   exampleLadder,
+  shows,
 } from '../helpers.js';
 
 const sectionItems = (el: Element, part: string) =>
@@ -79,7 +80,7 @@ describe('<pm-role-card>', () => {
     expect(sectionItems(el, 'next')).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
     expect(visibleText(el, '[part~="range-label"]')).to.equal('Pay range');
     expect(visibleText(el, '[part~="amount"]')).to.equal('€80,000 – €105,000 per year');
-    expect(el.shadowRoot!.querySelector('[part~="bar"]')).not.to.equal(null);
+    expect(shows(el, '[part~="bar"]')).to.equal(true);
   });
 
   it('loads its ladder from src', async () => {
@@ -102,7 +103,7 @@ describe('<pm-role-card>', () => {
       expect(detail.errors).to.deep.equal([{ path: 'role-id', message }]);
       expect(visibleText(el, '[part~="error"] li')).to.equal(`role-id: ${message}`);
       expect(visibleText(el, '.error-title')).to.equal('This role could not be shown');
-      expect(el.shadowRoot!.querySelector('[part~="details"]')).to.equal(null);
+      expect(shows(el, '[part~="details"]')).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
@@ -117,7 +118,7 @@ describe('<pm-role-card>', () => {
       const el = await fixture<PmRoleCard>(html`<pm-role-card role-id="nope"></pm-role-card>`);
       el.roleId = 'vp-product';
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(shows(el, '[part~="error"]')).to.equal(false);
       expect(visibleText(el, '[part~="role-title"]')).to.equal('Vice President of Product');
     });
   });
@@ -135,7 +136,7 @@ describe('<pm-role-card>', () => {
       const el = await fixture<PmRoleCard>(
         html`<pm-role-card role-id="product-manager" hide-pay></pm-role-card>`,
       );
-      expect(el.shadowRoot!.querySelector('[part~="pay"]')).to.equal(null);
+      expect(shows(el, '[part~="pay"]')).to.equal(false);
     });
 
     it('compact uses compact money', async () => {

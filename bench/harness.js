@@ -1,0 +1,174 @@
+// Runs inside the benchmark page: each function renders one figure once, for one contender,
+// and returns the milliseconds it took. bench/run.mjs calls them, alternating the contenders.
+import '../dist/pm-ladder.bundle.js';
+import { generatedLadder } from './ladders.js';
+import * as vanilla from './vanilla.js';
+
+const stage = document.getElementById('stage');
+// The baseline is styled by the very same sheets, so that style and layout cost the same.
+const sheets = (tag) => customElements.get(tag).elementStyles.map((style) => style.styleSheet ?? style);
+const layout = () => stage.offsetHeight;
+
+const ladders = new Map();
+/** One document per size, and a second one to replace it with. */
+function ladderOf(size, second = false) {
+  const key = `${size}${second}`;
+  if (!ladders.has(key)) {
+    const ladder = generatedLadder(size);
+    if (second) ladder.title = `${ladder.title}, revised`;
+    ladders.set(key, ladder);
+  }
+  return ladders.get(key);
+}
+
+function vanillaHost(tag) {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets(tag);
+  return { host, root };
+}
+
+function clear() {
+  stage.replaceChildren();
+}
+
+/** The middle role of a ladder: what selecting or changing `current` works on. */
+const middle = (size) => `role-${Math.floor(size / 2)}`;
+
+async function mountLadder(contender, size, options = {}) {
+  const ladder = ladderOf(size);
+  if (contender === 'pm-ladder') {
+    const el = document.createElement('pm-ladder');
+    el.ladder = ladder;
+    el.hideGuidance = true;
+    stage.append(el);
+    await el.updateComplete;
+    layout();
+    return { el };
+  }
+  const { host, root } = vanillaHost('pm-ladder');
+  vanilla.renderLadder(root, ladder, options);
+  stage.append(host);
+  layout();
+  return { root, ladder };
+}
+
+/** Changes one thing on a ladder already on the page: the element updates, the baseline renders afresh. */
+async function change(contender, size, apply) {
+  clear();
+  const mounted = await mountLadder(contender, size);
+  const start = performance.now();
+  if (contender === 'pm-ladder') {
+    apply.element(mounted.el);
+    await mounted.el.updateComplete;
+  } else {
+    vanilla.renderLadder(mounted.root, apply.document ?? mounted.ladder, apply.options ?? {});
+  }
+  layout();
+  return performance.now() - start;
+}
+
+export const figures = {
+  async firstRender(contender, size) {
+    clear();
+    const start = performance.now();
+    await mountLadder(contender, size);
+    return performance.now() - start;
+  },
+  select: (contender, size) =>
+    change(contender, size, {
+      element: (el) => (el.selected = middle(size)),
+      options: { selected: middle(size) },
+    }),
+  current: (contender, size) =>
+    change(contender, size, {
+      element: (el) => (el.current = middle(size)),
+      options: { current: middle(size) },
+    }),
+  replace: (contender, size) =>
+    change(contender, size, {
+      element: (el) => (el.ladder = ladderOf(size, true)),
+      document: ladderOf(size, true),
+    }),
+  async salaryRanges(contender, count) {
+    clear();
+    const start = performance.now();
+    if (contender === 'pm-ladder') {
+      const elements = [];
+      for (let i = 0; i < count; i++) {
+        const el = document.createElement('pm-salary-range');
+        el.min = 1000 * i;
+        el.max = 1000 * i + 500;
+        el.currency = 'EUR';
+        elements.push(el);
+      }
+      stage.append(...elements);
+      await Promise.all(elements.map((el) => el.updateComplete));
+    } else {
+      for (let i = 0; i < count; i++) {
+        const { host, root } = vanillaHost('pm-salary-range');
+        vanilla.renderSalaryRange(root, {
+          min: 1000 * i,
+          max: 1000 * i + 500,
+          currency: 'EUR',
+          period: 'year',
+        });
+        stage.append(host);
+      }
+    }
+    layout();
+    return performance.now() - start;
+  },
+  async roleCards(contender, count) {
+    clear();
+    const ladder = ladderOf(count);
+    const start = performance.now();
+    if (contender === 'pm-ladder') {
+      const elements = ladder.roles.map((role) => {
+        const el = document.createElement('pm-role-card');
+        el.ladder = ladder;
+        el.roleId = role.id;
+        return el;
+      });
+      stage.append(...elements);
+      await Promise.all(elements.map((el) => el.updateComplete));
+    } else {
+      for (const role of ladder.roles) {
+        const { host, root } = vanillaHost('pm-role-card');
+        vanilla.renderRoleCard(root, ladder, role);
+        stage.append(host);
+      }
+    }
+    layout();
+    return performance.now() - start;
+  },
+};
+
+/** The longest task while a ladder of `size` roles first renders, from the Long Tasks API (only tasks over 50 ms are reported). */
+export async function longestTask(size) {
+  clear();
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  await mountLadder('pm-ladder', size);
+  const elapsed = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return { longest: Math.max(0, ...tasks.map((task) => task.duration)), elapsed };
+}
+
+/** Attaches and detaches a ladder `cycles` times. */
+export async function churn(cycles) {
+  clear();
+  for (let i = 0; i < cycles; i++) {
+    const el = document.createElement('pm-ladder');
+    stage.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+}
+
+export { clear };
+window.bench = { figures, longestTask, churn, clear };
+window.benchReady = true;
