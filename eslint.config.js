@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/results.json'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/results.json', 'bench/.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'bench/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
-    ignores: ['demo/**'],
+    ignores: ['demo/**', 'bench/*.js'],
     languageOptions: { globals: globals.node },
   },
 );

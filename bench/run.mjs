@@ -1,3 +1,4 @@
+/* global window -- page.evaluate callbacks run in the browser */
 // The pm-ladder benchmark: headless Chromium renders each figure with <pm-ladder> (the production
 // bundle) and with the hand-written baseline of bench/vanilla.js, alternating the two sample by
 // sample, and reports medians, 95% intervals and each figure as a ratio to the baseline.
