@@ -44,8 +44,10 @@ const rangeTemplate = template(`
     <span part="range-label" class="range-label"></span>
     <span class="range-text"><bdi part="amount" class="amount"></bdi> <span part="currency" class="currency"></span></span>
     <div part="bar" class="bar" aria-hidden="true"><span part="band" class="band"></span></div>
-    <div part="scale" class="scale" aria-hidden="true"><bdi></bdi><bdi></bdi></div>
   </div>`);
+const axisTemplate = template(
+  `<div part="scale" class="scale" aria-hidden="true"><bdi></bdi><bdi></bdi></div>`,
+);
 const detailsTemplate = template(`
   <div part="details" class="details">
     <p part="summary" class="summary"></p>
@@ -65,6 +67,7 @@ function scaleOf(ladder, band) {
   return { min, max };
 }
 
+/** A band with its bar; `compact` (a ladder's entries) in compact money and without the scale's labels. */
 function renderRange(band, scale, compact) {
   const range = rangeTemplate.cloneNode(true).firstChild;
   const format = money(band.currency, compact);
@@ -77,9 +80,12 @@ function renderRange(band, scale, compact) {
   const bandElement = range.querySelector('.band');
   bandElement.style.setProperty('--_start', `${((band.min - scale.min) / span) * 100}%`);
   bandElement.style.setProperty('--_size', `${((band.max - band.min) / span) * 100}%`);
-  const [low, high] = range.querySelectorAll('.scale bdi');
-  low.textContent = format.format(scale.min);
-  high.textContent = format.format(scale.max);
+  if (!compact) {
+    const axis = axisTemplate.cloneNode(true).firstChild;
+    axis.firstChild.textContent = format.format(scale.min);
+    axis.lastChild.textContent = format.format(scale.max);
+    range.append(axis);
+  }
   return range;
 }
 

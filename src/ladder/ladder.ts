@@ -21,6 +21,9 @@ import { findPath } from './path.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
 
+/** One empty list for every ladder without tracks, so that it compares equal from update to update. */
+const NO_TRACKS: Track[] = [];
+
 /** What the element shows of its ladder, worked out once per update. */
 interface View {
   ladder: Ladder;
@@ -198,7 +201,7 @@ export class PmLadder extends LitElement {
         });
       }
     }
-    const tracks = ladder.tracks ?? [];
+    const tracks = ladder.tracks ?? NO_TRACKS;
     if (this.track && !tracks.some((track) => track.id === this.track)) {
       problems.push({
         path: 'track',
@@ -225,11 +228,22 @@ export class PmLadder extends LitElement {
       ladder,
       tiers: shownTiers,
       order: shownTiers.flatMap((group) => group.roles),
-      tracks: trackFilter ? tracks.filter((track) => track.id === trackFilter) : tracks,
+      tracks: trackFilter ? this.filteredTracks(tracks, trackFilter) : tracks,
       steps: new Map(path?.map((id, i) => [id, i])),
       path,
       problems,
     };
+  }
+
+  private trackCache?: { tracks: Track[]; id: string; shown: Track[] };
+
+  /** The one track on show, as the same list from update to update: roles re-render when it changes. */
+  private filteredTracks(tracks: Track[], id: string): Track[] {
+    const cache = this.trackCache;
+    if (cache?.tracks === tracks && cache.id === id) return cache.shown;
+    const shown = tracks.filter((track) => track.id === id);
+    this.trackCache = { tracks, id, shown };
+    return shown;
   }
 
   protected override render() {
@@ -396,6 +410,7 @@ export class PmLadder extends LitElement {
               locale,
               notation: 'compact',
               scale: ladderScale(ladder, role.pay),
+              axis: false,
               part: 'pay',
             })
           : nothing

@@ -22,6 +22,8 @@ export interface RangeView {
   markerLabel?: string;
   /** An extra part and class name for the wrapper, such as `pay` in a ladder's role entry. */
   part?: string;
+  /** Whether to label the ends of the scale under the bar; a ladder's entries, all on one scale, do not. */
+  axis?: boolean;
 }
 
 function markerPlace(band: PayBand, marker: number): string {
@@ -50,7 +52,7 @@ export function renderRange(view: RangeView) {
   // One template with its optional pieces hidden, rather than a template for each: a ladder
   // shows a thousand of these, and each nested template costs more than a hidden element.
   return html`<div part="range ${view.part ?? ''}" class="range ${view.part ?? ''}">
-    <span part="range-label" class="range-label" ?hidden=${!label}>${label}</span>
+    <span part="range-label" class="range-label" ?hidden=${!label}>${label || nothing}</span>
     <span class="range-text"
       ><bdi part="amount" class="amount">${formatBand(band, locale, notation)}</bdi>
       <span part="currency" class="currency">${band.currency}</span></span
@@ -79,11 +81,15 @@ export function renderRange(view: RangeView) {
             ></span>`
       }
     </div>
-    <div part="scale" class="scale" aria-hidden="true" ?hidden=${!bar}>
-      <bdi>${bar ? money(bar.min) : ''}</bdi><bdi>${bar ? money(bar.max) : ''}</bdi>
-    </div>
-    <span part="note" class="range-note" ?hidden=${!band.note}>${band.note}</span>
-    <span part="source" class="range-source" ?hidden=${!origin}>${origin}</span>
+    ${
+      bar && view.axis !== false
+        ? html`<div part="scale" class="scale" aria-hidden="true">
+            <bdi>${money(bar.min)}</bdi><bdi>${money(bar.max)}</bdi>
+          </div>`
+        : nothing
+    }
+    <span part="note" class="range-note" ?hidden=${!band.note}>${band.note ?? nothing}</span>
+    <span part="source" class="range-source" ?hidden=${!origin}>${origin || nothing}</span>
   </div>`;
 }
 

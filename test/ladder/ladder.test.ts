@@ -130,7 +130,10 @@ describe('<pm-ladder>', () => {
       );
       expect(visibleText(el, '[data-role="engineer"] .amount')).to.equal('€60K–€80K per year');
       expect(visibleText(el, '[data-role="engineer"] .range-label')).to.equal('Pay range');
-      expect(visibleText(el, '[data-role="engineer"] [part~="scale"]')).to.equal('€60K€135K');
+      // The bands of the entries share one scale: a bar each, with no labels of the scale's ends.
+      const band = el.shadowRoot!.querySelector<HTMLElement>('[data-role="senior-engineer"] [part~="band"]')!;
+      expect(band.style.getPropertyValue('--_start')).to.equal('26.667%');
+      expect(shows(el, '[data-role="engineer"] [part~="scale"]')).to.equal(false);
       expect(visibleText(el, '.ladder-pay .amount')).to.equal('€60,000 – €135,000 per year');
     });
 
