@@ -13,6 +13,20 @@ export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
+/**
+ * The outcome for each ladder object given as a property, so that a hundred cards sharing one
+ * ladder validate it once. Like Lit's own property check, this goes by identity: a ladder is
+ * replaced, not edited in place.
+ */
+const checked = new WeakMap<object, LadderResult>();
+
+function validateProperty(ladder: unknown): LadderResult {
+  if (typeof ladder !== 'object' || ladder === null) return guarded(() => validateLadder(ladder));
+  let result = checked.get(ladder);
+  if (!result) checked.set(ladder, (result = guarded(() => validateLadder(ladder))));
+  return result;
+}
+
 function guarded(check: () => LadderResult): LadderResult {
   try {
     return check();
@@ -103,7 +117,7 @@ export class LadderController implements ReactiveController {
     if (!active) {
       this.ladder = undefined;
       this.errors = [];
-    } else if (ladder !== undefined) this.settle(guarded(() => validateLadder(ladder)));
+    } else if (ladder !== undefined) this.settle(validateProperty(ladder));
     else if (this.inline !== null) this.settle(guarded(() => parseLadder(this.inline!)));
     else if (src) this.load(src);
     else this.settle({ ok: true, ladder: defaultLadder });
