@@ -54,17 +54,26 @@ const detailsTemplate = template(`
     <section part="responsibilities" class="section"><h4 part="section-title">Responsibilities</h4><ul></ul></section>
   </div>`);
 
-function scaleOf(ladder, band) {
-  let min = band.min;
-  let max = band.max;
+const scaleCache = new WeakMap();
+
+/** The span of the ladder's bands, by currency and period, in one pass per ladder. */
+function scalesOf(ladder) {
+  const cached = scaleCache.get(ladder);
+  if (cached) return cached;
+  const scales = new Map();
   for (const role of ladder.roles) {
-    const other = role.pay;
-    if (other && other.currency === band.currency && other.period === band.period) {
-      min = Math.min(min, other.min);
-      max = Math.max(max, other.max);
-    }
+    const band = role.pay;
+    if (!band) continue;
+    const key = `${band.currency}|${band.period}`;
+    const scale = scales.get(key);
+    if (scale) {
+      scale.min = Math.min(scale.min, band.min);
+      scale.max = Math.max(scale.max, band.max);
+    } else scales.set(key, { min: band.min, max: band.max });
   }
-  return { min, max };
+  const scaleOf = (band) => scales.get(`${band.currency}|${band.period}`);
+  scaleCache.set(ladder, scaleOf);
+  return scaleOf;
 }
 
 /** A band with its bar; `compact` (a ladder's entries) in compact money and without the scale's labels. */
@@ -117,6 +126,7 @@ export function renderLadder(root, ladder, { current, target, selected } = {}) {
   if (ladder.description) description.textContent = ladder.description;
   else description.remove();
   const tiersList = base.querySelector('.tiers');
+  const scaleOf = scalesOf(ladder);
   const byTier = new Map();
   for (const role of ladder.roles) {
     if (!byTier.has(role.tier)) byTier.set(role.tier, []);
@@ -145,7 +155,7 @@ export function renderLadder(root, ladder, { current, target, selected } = {}) {
         const pay = document.createElement('div');
         pay.className = 'role-pay';
         pay.setAttribute('part', 'pay');
-        pay.append(renderRange(role.pay, scaleOf(ladder, role.pay), true));
+        pay.append(renderRange(role.pay, scaleOf(role.pay), true));
         item.append(pay);
       }
       if (role.id === selected) {
@@ -169,7 +179,7 @@ export function renderRoleCard(root, ladder, role) {
   title.setAttribute('part', 'role-title');
   title.textContent = role.title;
   card.append(title, renderDetails(role));
-  if (role.pay) card.append(renderRange(role.pay, scaleOf(ladder, role.pay), false));
+  if (role.pay) card.append(renderRange(role.pay, scalesOf(ladder)(role.pay), false));
   root.replaceChildren(card);
 }
 

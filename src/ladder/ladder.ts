@@ -379,7 +379,7 @@ export class PmLadder extends LitElement {
       part=${parts}
       class="role"
       data-role=${role.id}
-      style=${styleMap({ '--_column': column ? String(column) : undefined })}
+      style=${column ? styleMap({ '--_column': String(column) }) : nothing}
     >
       <button
         part="role-button"
