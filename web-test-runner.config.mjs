@@ -65,6 +65,7 @@ export default {
     { name: 'ladder', files: 'test/ladder/**/*.test.ts' },
     { name: 'role-card', files: 'test/role-card/**/*.test.ts' },
     { name: 'salary-range', files: 'test/salary-range/**/*.test.ts' },
+    { name: 'reliability', files: 'test/reliability/**/*.test.ts' },
   ],
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -2,7 +2,13 @@ export { PmLadder } from './ladder/ladder.js';
 export { PmRoleCard } from './role-card/role-card.js';
 export { PmSalaryRange } from './salary-range/salary-range.js';
 export { defaultLadder } from './data/default-ladder.js';
-export { validateLadder, validatePayBand, parseLadder, MAX_REPORTED_ERRORS } from './data/validate.js';
+export {
+  validateLadder,
+  validatePayBand,
+  parseLadder,
+  MAX_REPORTED_ERRORS,
+  MAX_DOCUMENT_SIZE,
+} from './data/validate.js';
 export type { LadderError, LadderResult, PayBandResult } from './data/validate.js';
 export { LadderSchema, PERIODS, PAY_KINDS } from './data/schema.js';
 export type {

@@ -1,6 +1,7 @@
 // Routes of the test server under /fixtures/: ladder documents that answer well, badly, slowly
 // or not at all, and a record of what each URL was asked and whether the asker hung up.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const good = readFileSync(new URL('../demo/ladders/example-engineering.json', import.meta.url), 'utf8');
 const seen = new Map();
@@ -17,6 +18,12 @@ function record(url) {
 export async function fixtureServer(ctx, next) {
   if (!ctx.path.startsWith('/fixtures/')) return next();
   const route = ctx.path.slice('/fixtures/'.length);
+  if (route === 'seed') {
+    // PM_FC_SEED=<seed> npm test replays the property tests' runs.
+    ctx.type = 'text/plain';
+    ctx.body = process.env.PM_FC_SEED ?? '';
+    return;
+  }
   if (route === 'record') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(seen.get(ctx.query.url) ?? { requests: 0, aborted: 0 });
@@ -56,6 +63,17 @@ export async function fixtureServer(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Not found</title><p>Sorry, that page is gone.</p>';
       return;
+    case 'huge.json':
+    case 'huge-chunked.json': {
+      // A 5 MB document: valid JSON, far past the size the elements take.
+      const ladder = JSON.parse(good);
+      ladder.description = 'x'.repeat(5 * 1024 * 1024);
+      const text = JSON.stringify(ladder);
+      ctx.type = 'application/json';
+      // Streamed, it arrives without a Content-Length to refuse it by.
+      ctx.body = route === 'huge.json' ? text : Readable.from([text.slice(0, 1e6), text.slice(1e6)]);
+      return;
+    }
     case 'drop':
       ctx.req.socket.destroy();
       ctx.respond = false;

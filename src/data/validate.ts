@@ -183,8 +183,29 @@ export function validatePayBand(input: unknown): PayBandResult {
   return errors.length ? { ok: false, errors } : { ok: true, band: parsed.output };
 }
 
+/**
+ * The largest ladder document the elements take, in characters of its text (for a URL, in bytes
+ * as sent): 4 MiB, ten times a ladder of 10,000 roles with pay, so that a wrong URL serving a
+ * huge file cannot freeze the page.
+ */
+export const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
+
+export function tooLarge(size: number): LadderResult {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    ok: false,
+    errors: [
+      {
+        path: '',
+        message: `is ${mb(size)}, more than the ${mb(MAX_DOCUMENT_SIZE)} a ladder document may be`,
+      },
+    ],
+  };
+}
+
 /** Parses the text of a ladder document (from a file, a URL or an inline script) and validates it. */
 export function parseLadder(json: string): LadderResult {
+  if (json.length > MAX_DOCUMENT_SIZE) return tooLarge(json.length);
   let value: unknown;
   try {
     value = JSON.parse(json);

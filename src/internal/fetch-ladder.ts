@@ -1,4 +1,4 @@
-import { parseLadder, type LadderResult } from '../data/validate.js';
+import { MAX_DOCUMENT_SIZE, parseLadder, tooLarge, type LadderResult } from '../data/validate.js';
 import { resolveUrl } from './safe-url.js';
 
 interface Answer {
@@ -35,9 +35,17 @@ async function request(url: string, signal: AbortSignal): Promise<Answer> {
       `could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
     );
   }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_DOCUMENT_SIZE) {
+    // Refused before a byte of the body is read.
+    response.body?.cancel().catch(() => undefined);
+    return { result: tooLarge(declared), keep: true };
+  }
   let text: string;
   try {
-    text = await response.text();
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > MAX_DOCUMENT_SIZE) return { result: tooLarge(bytes.byteLength), keep: true };
+    text = new TextDecoder().decode(bytes);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     return failure(`could not be loaded from ${url}: the connection broke off (${String(error)})`);

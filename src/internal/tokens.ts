@@ -30,6 +30,8 @@ export const tokens = css`
     font-family: var(--_font);
     font-size: var(--pm-font-size, 1rem);
     line-height: 1.5;
+    /* A long word or URL from a document wraps rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]),
   [hidden] {

@@ -1,0 +1,182 @@
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { PmRoleCard } from '../../src/role-card/role-card.js';
+import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import { MAX_DOCUMENT_SIZE } from '../../src/data/validate.js';
+import { container, failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
+
+declare global {
+  interface Window {
+    pwned?: number;
+  }
+}
+
+/** Markup and script in every disguise: none of it may run or become an element. */
+const PAYLOADS = [
+  '<img src=x onerror="window.pwned = (window.pwned || 0) + 1">',
+  '<script>window.pwned = (window.pwned || 0) + 1</script>',
+  '<svg onload="window.pwned = (window.pwned || 0) + 1"><circle r="5"/></svg>',
+  '<iframe src="javascript:parent.pwned=(parent.pwned||0)+1"></iframe>',
+  '"><b onmouseover="window.pwned=1">bold</b>',
+  '&lt;img src=x onerror=alert(1)&gt; &amp; &#60;script&#62;',
+  '\u202Eevil\u202C right-to-left override \u2066isolate\u2069',
+  '{{constructor.constructor("window.pwned=1")()}} ${window.pwned=1}',
+];
+
+const URL_PAYLOADS = [
+  'javascript:window.pwned=1',
+  '  JaVaScRiPt:window.pwned=1',
+  'java\tscript:window.pwned=1',
+  'data:text/html,<script>window.pwned=1</script>',
+  'vbscript:msgbox(1)',
+];
+
+const FOREIGN_TAGS = 'img, script, svg, iframe, b, object, embed, circle';
+
+/** The default ladder with `text` in every text field and `url` as every source's link. */
+function hostileLadder(text: string, url = 'https://example.com/') {
+  const t = (field: string) => `${field} ${text}`;
+  return {
+    ...defaultLadder,
+    title: t('title'),
+    description: t('description'),
+    tiers: defaultLadder.tiers.map((tier) => ({ ...tier, name: t(tier.name), description: t('tier') })),
+    roles: defaultLadder.roles.map((role) => ({
+      ...role,
+      title: t(role.title),
+      abbreviation: t('abbr'),
+      summary: t('summary'),
+      responsibilities: [t('responsibility')],
+      requirements: [t('requirement')],
+      pay: {
+        min: 1,
+        max: 2,
+        currency: 'USD' as const,
+        period: 'year' as const,
+        source: t('source'),
+        note: t('note'),
+        location: t('location'),
+      },
+    })),
+    pay: { ...defaultLadder.pay, source: t('pay source'), note: t('pay note'), location: t('pay location') },
+    guidance: {
+      skill: t('skill'),
+      questionsIntro: t('intro'),
+      questions: [t('question')],
+      advice: [t('advice')],
+    },
+    sources: [{ title: t('source title'), author: t('author'), publisher: t('publisher'), url }],
+  };
+}
+
+async function allThree(ladder: ReturnType<typeof hostileLadder>) {
+  const wrapper = fixtureSync<HTMLDivElement>(
+    html`<div>
+      <pm-ladder
+        .ladder=${ladder}
+        selected="product-lead"
+        current="product-manager"
+        target="vp-product"
+      ></pm-ladder>
+      <pm-role-card .ladder=${ladder} role-id="junior-product-manager"></pm-role-card>
+      <pm-salary-range .ladder=${ladder} role-id="product-lead"></pm-salary-range>
+    </div>`,
+  );
+  const elements = [...wrapper.children] as (PmLadder | PmRoleCard | PmSalaryRange)[];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements;
+}
+
+describe('hostile text', () => {
+  failOnUncaughtErrors();
+  beforeEach(() => delete window.pwned);
+
+  for (const payload of PAYLOADS) {
+    it(`shows ${JSON.stringify(payload.slice(0, 40))} verbatim in every field, and runs nothing`, async () => {
+      const [ladder, card, range] = await allThree(hostileLadder(payload));
+      for (const el of [ladder!, card!, range!]) {
+        expect(el.shadowRoot!.querySelectorAll(FOREIGN_TAGS).length, el.localName).to.equal(0);
+      }
+      expect(ladder!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(`title ${payload}`);
+      expect(visibleText(ladder!, '[data-role="product-lead"] [part~="summary"]')).to.equal(
+        `summary ${payload}`.replace(/\s+/g, ' ').trim(),
+      );
+      expect(card!.shadowRoot!.querySelector('[part~="role-title"]')!.textContent).to.equal(
+        `Junior Product Manager ${payload}`,
+      );
+      expect(range!.shadowRoot!.querySelector('[part~="source"]')!.textContent).to.equal(
+        `source ${payload}, location ${payload}`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(window.pwned).to.equal(undefined);
+    });
+  }
+
+  it('links a source only for http, https and mailto', async () => {
+    for (const url of URL_PAYLOADS) {
+      const [ladder] = await allThree(hostileLadder('plain', url));
+      expect(shadowAll(ladder!, '[part~="sources"] a'), url).to.have.length(0);
+      expect(visibleText(ladder!, '[part~="sources"]')).to.contain('source title plain');
+    }
+    for (const url of ['https://example.com/a?b=<c>', 'http://example.com/', 'mailto:hr@example.com']) {
+      const [ladder] = await allThree(hostileLadder('plain', url));
+      expect(
+        shadowAll(ladder!, '[part~="sources"] a').map((a) => a.getAttribute('href')),
+        url,
+      ).to.have.length(1);
+    }
+    expect(window.pwned).to.equal(undefined);
+  });
+
+  it('shows a 100,000-character text whole, without breaking the layout', async () => {
+    const long = 'a'.repeat(50000) + ' ' + 'b'.repeat(49999);
+    const [ladder] = await allThree(hostileLadder(long));
+    const title = ladder!.shadowRoot!.querySelector('[part~="title"]')!;
+    expect(title.textContent).to.equal(`title ${long}`);
+    const base = ladder!.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
+  it('takes payloads in ids and settings as text too', async () => {
+    const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+    el.current = '<img src=x onerror="window.pwned=1">';
+    el.tiers = '<script>window.pwned=1</script>';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll(FOREIGN_TAGS).length).to.equal(0);
+    expect(visibleText(el, '[part~="error"]')).to.contain(
+      'current: "<img src=x onerror="window.pwned=1">" is not a role',
+    );
+    expect(window.pwned).to.equal(undefined);
+  });
+});
+
+describe('documents too large to take', () => {
+  failOnUncaughtErrors();
+
+  for (const route of ['huge.json', 'huge-chunked.json']) {
+    it(`refuses a 5 MB document from src (${route}) with the size limit, keeping the last good ladder`, async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      el.src = fixtureUrl(route);
+      const { detail } = await oneEvent(el, 'pm-error');
+      expect(detail.errors[0].message).to.match(
+        /^is 5\.\d MB, more than the 4\.0 MB a ladder document may be$/,
+      );
+      await el.updateComplete;
+      expect(visibleText(el, '[part~="title"]')).to.equal(defaultLadder.title);
+    });
+  }
+
+  it('refuses an inline document past the limit', async () => {
+    const el = document.createElement('pm-ladder');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ ...defaultLadder, description: 'x'.repeat(MAX_DOCUMENT_SIZE) });
+    el.append(script);
+    const reported = oneEvent(el, 'pm-error');
+    container().append(el);
+    const { detail } = await reported;
+    expect(detail.errors[0].message).to.contain('more than the 4.0 MB a ladder document may be');
+  });
+});
