@@ -22,7 +22,7 @@ export default tseslint.config(
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.js', 'bench/*.js'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'test/**/*.js', 'demo/**/*.js', 'bench/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {
@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
-    ignores: ['demo/**', 'bench/*.js'],
+    ignores: ['demo/**', 'bench/*.js', 'test/**/*.js'],
     languageOptions: { globals: globals.node },
   },
 );

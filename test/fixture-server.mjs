@@ -18,6 +18,26 @@ function record(url) {
 export async function fixtureServer(ctx, next) {
   if (!ctx.path.startsWith('/fixtures/')) return next();
   const route = ctx.path.slice('/fixtures/'.length);
+  if (route === 'strict.html') {
+    // A page as strict as hosts make them: no inline script or style, no eval, and with
+    // ?trusted-types, Trusted Types required for every script sink. Lit's policy is named
+    // lit-html; two copies of Lit on one page (as here) each create it, hence 'allow-duplicates'.
+    const policy = [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      ...(ctx.query['trusted-types'] !== undefined
+        ? ["require-trusted-types-for 'script'", "trusted-types lit-html 'allow-duplicates'"]
+        : []),
+    ].join('; ');
+    ctx.set('Content-Security-Policy', policy);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict page</title>
+<script type="module" src="/test/reliability/strict-page.js"></script></head><body></body></html>`;
+    return;
+  }
   if (route === 'seed') {
     // PM_FC_SEED=<seed> npm test replays the property tests' runs.
     ctx.type = 'text/plain';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../internal/css-vars.js';
 import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
@@ -310,10 +310,10 @@ export class PmLadder extends LitElement {
       this.focusId = [this.selected, this.current].find((id) => id && ids.has(id)) ?? view.order[0]!.id;
     }
     const columns = new Map(view.tracks.map((track, i) => [track.id, i + 1]));
-    const grid = styleMap({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
+    const grid = cssVars({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
     return html`${
         view.tracks.length > 1
-          ? html`<div part="track-header" class="track-header" style=${grid} aria-hidden="true">
+          ? html`<div part="track-header" class="track-header" ${grid} aria-hidden="true">
               ${view.tracks.map((track) => html`<span>${track.name}</span>`)}
             </div>`
           : nothing
@@ -330,7 +330,7 @@ export class PmLadder extends LitElement {
           ({ tier, roles }) =>
             html`<li part="tier" class="tier" data-tier=${tier.id}>
               ${heading(level, 'tier-name', tier.name)}
-              <ol part="roles" class="roles" style=${grid}>
+              <ol part="roles" class="roles" ${grid}>
                 ${roles.map((role) =>
                   // A role is rendered again only when something it shows has changed, so that
                   // selecting one role of a thousand touches that role alone.
@@ -379,7 +379,7 @@ export class PmLadder extends LitElement {
       part=${parts}
       class="role"
       data-role=${role.id}
-      style=${column ? styleMap({ '--_column': String(column) }) : nothing}
+      ${cssVars({ '--_column': column ? String(column) : undefined })}
     >
       <button
         part="role-button"

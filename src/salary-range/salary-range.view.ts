@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../internal/css-vars.js';
 import type { PayBand } from '../data/schema.js';
 import { formatAmount, formatBand, type Notation } from '../internal/format.js';
 import { messages } from '../internal/messages.js';
@@ -66,18 +66,14 @@ export function renderRange(view: RangeView) {
           >`
     }
     <div part="bar" class="bar" aria-hidden="true" ?hidden=${!bar}>
-      <span
-        part="band"
-        class="band"
-        style=${styleMap({ '--_start': `${start}%`, '--_size': `${size}%` })}
-      ></span>
+      <span part="band" class="band" ${cssVars({ '--_start': `${start}%`, '--_size': `${size}%` })}></span>
       ${
         marker === undefined || !bar
           ? nothing
           : html`<span
               part="marker"
               class="marker"
-              style=${styleMap({ '--_at': `${position(marker, bar)}%` })}
+              ${cssVars({ '--_at': `${position(marker, bar)}%` })}
             ></span>`
       }
     </div>
