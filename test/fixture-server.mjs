@@ -75,6 +75,10 @@ export async function fixtureServer(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ ...JSON.parse(good), roles: [{ id: 'x', title: 'X', tier: 'senoir' }] });
       return;
+    case 'picture.png':
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+      return;
     case 'broken.json':
       ctx.type = 'application/json';
       ctx.body = '{"id": "broken", "title": ';

@@ -22,7 +22,21 @@ const failure = (message: string): Answer => ({
   keep: false,
 });
 
-async function request(url: string, signal: AbortSignal): Promise<Answer> {
+/** The reason a request is aborted when the server takes too long: reported, not thrown. */
+const TIMED_OUT = Symbol('timed out');
+
+async function request(url: string, signal: AbortSignal, timeout: number): Promise<Answer> {
+  try {
+    return await answer(url, signal);
+  } catch (error) {
+    if (signal.reason === TIMED_OUT) {
+      return failure(`could not be loaded from ${url}: no answer within ${timeout / 1000} s`);
+    }
+    throw error;
+  }
+}
+
+async function answer(url: string, signal: AbortSignal): Promise<Answer> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -57,22 +71,32 @@ async function request(url: string, signal: AbortSignal): Promise<Answer> {
   return { result: parseLadder(text), keep: true };
 }
 
+/** How long a request may take, headers and body, unless an element's `load-timeout` says otherwise. */
+export const DEFAULT_LOAD_TIMEOUT = 20000;
+
 /**
  * Loads and validates the ladder document at `url`. Elements asking for the same URL share one
- * request; a request nobody waits for any more is aborted.
+ * request; a request nobody waits for any more is aborted, and one that takes longer than
+ * `timeout` milliseconds is given up with a message.
  */
-export function fetchLadder(url: string, signal: AbortSignal): Promise<LadderResult> {
+export function fetchLadder(
+  url: string,
+  signal: AbortSignal,
+  timeout = DEFAULT_LOAD_TIMEOUT,
+): Promise<LadderResult> {
   const key = resolveUrl(url)?.href;
   if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`).result);
   let shared = requests.get(key);
   if (!shared) {
     const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
     const entry: Request = {
       controller,
       waiting: 0,
       settled: false,
-      answer: request(key, controller.signal),
+      answer: request(key, controller.signal, timeout),
     };
+    entry.answer.finally(() => clearTimeout(timer)).catch(() => undefined);
     entry.answer.then(
       ({ keep }) => {
         entry.settled = true;

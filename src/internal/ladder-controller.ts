@@ -9,6 +9,8 @@ import { fetchLadder } from './fetch-ladder.js';
 export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
   ladder?: unknown;
   src?: string | null;
+  /** Milliseconds a `src` request may take. */
+  loadTimeout?: number;
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -90,12 +92,16 @@ export class LadderController implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    if (this.request) {
-      this.request.abort();
+    const request = this.request;
+    if (!request) return;
+    // Moved, not removed, when it is back before the task ends: keep the request going.
+    queueMicrotask(() => {
+      if (this.host.isConnected || this.request !== request) return;
+      request.abort();
       this.request = undefined;
       this.loading = false;
       this.inputs = undefined;
-    }
+    });
   }
 
   hostUpdate(): void {
@@ -135,7 +141,8 @@ export class LadderController implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     this.loading = true;
-    fetchLadder(src, request.signal).then(
+    const timeout = this.host.loadTimeout;
+    fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined).then(
       (result) => {
         if (this.request !== request) return;
         this.request = undefined;

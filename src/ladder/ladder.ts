@@ -102,6 +102,9 @@ export class PmLadder extends LitElement {
   /** URL of a ladder document (JSON). Used when neither `ladder` nor an inline JSON child is given. */
   @property({ reflect: true }) src?: string;
 
+  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
+
   /** The id of the reader's role: marked "You are here". */
   @property() current?: string;
 

@@ -64,6 +64,9 @@ export class PmRoleCard extends LitElement {
   /** URL of a ladder document. */
   @property({ reflect: true }) src?: string;
 
+  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
+
   /** The ladder document, as an object. */
   @property({ attribute: false }) ladder?: Ladder;
 

@@ -93,6 +93,9 @@ export class PmSalaryRange extends LitElement {
   /** Bound use: URL of a ladder document. */
   @property({ reflect: true }) src?: string;
 
+  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
+
   /** Bound use: the ladder document, as an object. */
   @property({ attribute: false }) ladder?: Ladder;
 

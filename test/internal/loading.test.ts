@@ -150,6 +150,7 @@ describe('loading a ladder', () => {
       ],
       ['broken JSON', 'broken.json', /^document: is not valid JSON: /],
       ['a dropped connection', 'drop', /the network request failed/],
+      ['a picture instead of JSON', 'picture.png', /^document: is not valid JSON: /],
     ];
     for (const [what, route, message] of failures) {
       it(`reports ${what} with pm-error and an error view`, async () => {
@@ -166,6 +167,21 @@ describe('loading a ladder', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('gives up on a server that does not answer within load-timeout, and drops the request', async () => {
+      const url = fixtureUrl('ladder.json', { delay: 3000 });
+      const el = document.createElement('pm-ladder');
+      el.src = url;
+      el.loadTimeout = 300;
+      const reported = oneEvent(el, 'pm-error');
+      container().append(el);
+      const { detail } = await reported;
+      expect(detail.errors[0].message).to.match(/: no answer within 0\.3 s$/);
+      await until(
+        async () => (await serverRecord(url)).aborted === 1,
+        'the server to see the request dropped',
+      );
+    });
 
     it('reports a document that fails validation at its location', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder src=${fixtureUrl('invalid.json')}></pm-ladder>`);
