@@ -61,8 +61,7 @@ function scalesOf(ladder) {
   const cached = scaleCache.get(ladder);
   if (cached) return cached;
   const scales = new Map();
-  for (const role of ladder.roles) {
-    const band = role.pay;
+  for (const band of [ladder.pay, ...ladder.roles.map((role) => role.pay)]) {
     if (!band) continue;
     const key = `${band.currency}|${band.period}`;
     const scale = scales.get(key);

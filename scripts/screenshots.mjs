@@ -45,6 +45,10 @@ try {
       await page.goto(new URL(name, base).href, { waitUntil: 'networkidle0' });
       if (variant.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
       await page.evaluate(() => document.fonts.ready);
+      // A viewport as tall as the page, so that everything is rendered as on screen, not captured beyond it.
+      const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewport({ width: variant.width, height: Math.max(900, pageHeight) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
       const file = `.screenshots/${name.replace(/\W+/g, '-')}-${variant.name}.png`;
       await page.screenshot({ path: file, fullPage: true });
       // Tall narrow pages are also cut into screen-sized tiles, which stay legible when viewed.

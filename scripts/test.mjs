@@ -89,6 +89,7 @@ if (wanted('chromium')) env.CHROME_PATH = chrome;
 else delete env.CHROME_PATH;
 let driver;
 if (firefox) env.FIREFOX_PATH = firefox;
+else delete env.FIREFOX_PATH;
 if (webkit) {
   const port = await freePort();
   driver = spawn(xvfbRun, ['-a', webkitDriver, `--port=${port}`], { stdio: 'ignore', detached: true });

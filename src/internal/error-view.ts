@@ -15,12 +15,25 @@ export function renderErrors(errors: readonly LadderError[], title: string) {
   </div>`;
 }
 
+/**
+ * The loading message, in a live region that is always there, so that screen readers announce
+ * the text when it arrives.
+ */
+export function renderStatus(source: { loading: boolean }) {
+  return html`<p part="status" class="status" role="status">
+    ${source.loading ? messages.loading : nothing}
+  </p>`;
+}
+
 /** The problems of a ladder document, saying whether the last good ladder is still on show. */
 export function renderLoadErrors(source: { errors: readonly LadderError[]; ladder?: unknown }) {
   return renderErrors(source.errors, source.ladder ? messages.errorKeptTitle : messages.errorTitle);
 }
 
 export const errorStyles = css`
+  .status:empty {
+    margin: 0;
+  }
   .error {
     margin-block: 0 var(--_space);
     padding: var(--_space);

@@ -1,14 +1,8 @@
 import { MAX_DOCUMENT_SIZE, parseLadder, tooLarge, type LadderResult } from '../data/validate.js';
 import { resolveUrl } from './safe-url.js';
 
-interface Answer {
-  result: LadderResult;
-  /** Network and HTTP failures are not kept, so the next element to ask tries again. */
-  keep: boolean;
-}
-
 interface Request {
-  answer: Promise<Answer>;
+  result: Promise<LadderResult>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -17,26 +11,9 @@ interface Request {
 /** One request per URL per page, shared by every element that shows it. */
 const requests = new Map<string, Request>();
 
-const failure = (message: string): Answer => ({
-  result: { ok: false, errors: [{ path: '', message }] },
-  keep: false,
-});
+const failure = (message: string): LadderResult => ({ ok: false, errors: [{ path: '', message }] });
 
-/** The reason a request is aborted when the server takes too long: reported, not thrown. */
-const TIMED_OUT = Symbol('timed out');
-
-async function request(url: string, signal: AbortSignal, timeout: number): Promise<Answer> {
-  try {
-    return await answer(url, signal);
-  } catch (error) {
-    if (signal.reason === TIMED_OUT) {
-      return failure(`could not be loaded from ${url}: no answer within ${timeout / 1000} s`);
-    }
-    throw error;
-  }
-}
-
-async function answer(url: string, signal: AbortSignal): Promise<Answer> {
+async function request(url: string, signal: AbortSignal): Promise<LadderResult> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -53,12 +30,12 @@ async function answer(url: string, signal: AbortSignal): Promise<Answer> {
   if (declared > MAX_DOCUMENT_SIZE) {
     // Refused before a byte of the body is read.
     response.body?.cancel().catch(() => undefined);
-    return { result: tooLarge(declared), keep: true };
+    return tooLarge(declared);
   }
   let text: string;
   try {
     const bytes = await response.arrayBuffer();
-    if (bytes.byteLength > MAX_DOCUMENT_SIZE) return { result: tooLarge(bytes.byteLength), keep: true };
+    if (bytes.byteLength > MAX_DOCUMENT_SIZE) return tooLarge(bytes.byteLength);
     text = new TextDecoder().decode(bytes);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
@@ -68,16 +45,20 @@ async function answer(url: string, signal: AbortSignal): Promise<Answer> {
   if (type.includes('html') || /^\s*</.test(text)) {
     return failure(`${url} answered with a web page (${type || 'HTML'}), not a ladder document in JSON`);
   }
-  return { result: parseLadder(text), keep: true };
+  return parseLadder(text);
 }
 
 /** How long a request may take, headers and body, unless an element's `load-timeout` says otherwise. */
 export const DEFAULT_LOAD_TIMEOUT = 20000;
 
+/** The longest delay setTimeout keeps; a longer one would fire at once. */
+const LONGEST_TIMEOUT = 2 ** 31 - 1;
+
 /**
  * Loads and validates the ladder document at `url`. Elements asking for the same URL share one
- * request; a request nobody waits for any more is aborted, and one that takes longer than
- * `timeout` milliseconds is given up with a message.
+ * request, and a good document is kept for the page's life; a failure is not kept, so the next
+ * element to ask tries again. Each element waits at most its own `timeout` milliseconds; a
+ * request nobody waits for any more is aborted.
  */
 export function fetchLadder(
   url: string,
@@ -85,28 +66,21 @@ export function fetchLadder(
   timeout = DEFAULT_LOAD_TIMEOUT,
 ): Promise<LadderResult> {
   const key = resolveUrl(url)?.href;
-  if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`).result);
+  if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`));
   let shared = requests.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
     const entry: Request = {
       controller,
       waiting: 0,
       settled: false,
-      answer: request(key, controller.signal, timeout),
+      result: request(key, controller.signal),
     };
-    entry.answer.finally(() => clearTimeout(timer)).catch(() => undefined);
-    entry.answer.then(
-      ({ keep }) => {
-        entry.settled = true;
-        if (!keep && requests.get(key) === entry) requests.delete(key);
-      },
-      () => {
-        entry.settled = true;
-        if (requests.get(key) === entry) requests.delete(key);
-      },
-    );
+    const forget = () => {
+      entry.settled = true;
+      if (requests.get(key) === entry) requests.delete(key);
+    };
+    entry.result.then((result) => (result.ok ? (entry.settled = true) : forget()), forget);
     requests.set(key, entry);
     shared = entry;
   }
@@ -118,27 +92,30 @@ export function fetchLadder(
       if (!waiting) return false;
       waiting = false;
       entry.waiting--;
+      clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
-      return true;
-    };
-    const onAbort = () => {
-      if (!leave()) return;
-      // An element moved in the DOM leaves and asks again at once: keep the request for it.
+      // Another element may ask for the same URL in this same task: let it join before giving up.
       queueMicrotask(() => {
         if (!entry.settled && entry.waiting === 0) {
-          entry.controller.abort(signal.reason);
+          entry.controller.abort();
           if (requests.get(key) === entry) requests.delete(key);
         }
       });
-      reject(signal.reason);
+      return true;
     };
+    const onAbort = () => leave() && reject(signal.reason);
+    const timer = setTimeout(
+      () =>
+        leave() && resolve(failure(`could not be loaded from ${key}: no answer within ${timeout / 1000} s`)),
+      Math.min(Math.max(timeout, 0), LONGEST_TIMEOUT),
+    );
     if (signal.aborted) {
       onAbort();
       return;
     }
     signal.addEventListener('abort', onAbort);
-    entry.answer.then(
-      ({ result }) => leave() && resolve(result),
+    entry.result.then(
+      (result) => leave() && resolve(result),
       (error: unknown) => leave() && reject(error),
     );
   });

@@ -87,7 +87,7 @@ export function formatAmount(
   notation: Notation = 'standard',
 ): string {
   try {
-    return moneyFormat(locale, currency, notation).format(value + 0);
+    return moneyFormat(locale, currency, notation, Number.isInteger(value)).format(value + 0);
   } catch {
     return `${value + 0} ${currency}`;
   }

@@ -1,6 +1,6 @@
 import type { PayKind, PayPeriod } from '../data/schema.js';
 
-/** Every label the elements show, in one table, so a language or a host override replaces it whole. */
+/** Every label the elements show, in one table, so that each is written once (and can be translated in one place). */
 export const messages = {
   loading: 'Loading the ladder…',
   errorTitle: 'This ladder could not be shown',
@@ -10,6 +10,7 @@ export const messages = {
   errorSettingsTitle: 'Some settings of this ladder name nothing in it',
   documentPath: 'document',
   emptyLadder: 'This ladder has no roles yet.',
+  noMatchingRoles: 'No roles of this ladder match its tiers and track settings.',
   payRangeAcrossRoles: 'Range across all roles',
   guidanceTitle: 'How to advance',
   keySkillTitle: 'The key skill',

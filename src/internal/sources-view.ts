@@ -17,12 +17,12 @@ function renderSource(source: Source) {
 /** Attribution for a ladder's data, at the foot of an element. */
 export function renderSources(sources: readonly Source[] | undefined) {
   if (!sources?.length) return nothing;
-  return html`<footer part="sources" class="sources">
+  return html`<div part="sources" class="sources">
     <span class="sources-label">${messages.sourcesTitle}:</span>
     <ul>
       ${sources.map(renderSource)}
     </ul>
-  </footer>`;
+  </div>`;
 }
 
 export const sourcesStyles = css`

@@ -76,13 +76,16 @@ export const ladderStyles = css`
     display: flex;
     flex-direction: column;
     min-inline-size: 0;
-    /* A long ladder lays out and paints only the roles near the screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
+  }
+  /* A long ladder lays out and paints only the roles near the screen. Short ones skip this, so
+     that no role is ever drawn at a placeholder size. */
+  .long .role {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
   }
   [part~='selected'] {
     grid-column: 1 / -1;

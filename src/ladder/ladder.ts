@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { cssVars } from '../internal/css-vars.js';
 import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
-import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
+import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { emit, ProblemReporter } from '../internal/events.js';
 import { resolveLocale } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
@@ -21,6 +21,9 @@ import { findPath } from './path.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
 
+/** Past this many roles on show, roles off screen skip layout and paint (content-visibility). */
+const LONG_LADDER = 100;
+
 /** One empty list for every ladder without tracks, so that it compares equal from update to update. */
 const NO_TRACKS: Track[] = [];
 
@@ -30,6 +33,8 @@ interface View {
   tiers: { tier: Tier; roles: Role[] }[];
   /** The roles on show, in reading order: the order of keyboard moves. */
   order: Role[];
+  /** The ids of the roles on show. */
+  shown: Set<string>;
   tracks: Track[];
   /** Step number along the path from `current` to `target`, by role id (`current` is 0). */
   steps: Map<string, number>;
@@ -49,7 +54,7 @@ interface View {
  * @summary A career ladder, grouped by tier, for any web page.
  * @tagname pm-ladder
  *
- * @fires pm-select - The user opened a role's details. `detail.roleId` and `detail.role` name it.
+ * @fires pm-select - The user opened a role's details, or a link in the page's URL did. `detail.roleId` and `detail.role` name it.
  * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document.
  * @fires pm-error - A ladder document, or a `current`, `target`, `selected`, `track` or `tiers` value, is wrong. `detail.errors` lists `{ path, message }`.
  *
@@ -141,8 +146,8 @@ export class PmLadder extends LitElement {
   private readonly source = new LadderController(this);
   private readonly problems = new ProblemReporter();
   private view?: View;
-  /** The role whose button is the ladder's one tab stop. */
-  private focusId?: string;
+  /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
+  @state() private focusId?: string;
   private linkedLadder?: Ladder;
 
   private readonly onHashChange = () => this.openFromHash();
@@ -166,7 +171,13 @@ export class PmLadder extends LitElement {
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     const ladder = this.source.ladder;
-    this.view = ladder ? this.viewOf(ladder) : undefined;
+    const view = (this.view = ladder ? this.viewOf(ladder) : undefined);
+    // The tab stop: the role last focused while it is on show, else the selected role, else
+    // "you are here", else the first. Set before rendering, so it costs no second update.
+    if (view && view.order.length && !(this.focusId && view.shown.has(this.focusId))) {
+      this.focusId =
+        [this.selected, this.current].find((id) => id && view.shown.has(id)) ?? view.order[0]!.id;
+    }
     super.update(changed);
   }
 
@@ -226,11 +237,13 @@ export class PmLadder extends LitElement {
       .filter((tier) => byTier.has(tier.id) && (!wantedTiers.length || wantedTiers.includes(tier.id)))
       .map((tier) => ({ tier, roles: byTier.get(tier.id)! }));
 
+    const order = shownTiers.flatMap((group) => group.roles);
     const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
     return {
       ladder,
       tiers: shownTiers,
-      order: shownTiers.flatMap((group) => group.roles),
+      order,
+      shown: new Set(order.map((role) => role.id)),
       tracks: trackFilter ? this.filteredTracks(tracks, trackFilter) : tracks,
       steps: new Map(path?.map((id, i) => [id, i])),
       path,
@@ -253,11 +266,14 @@ export class PmLadder extends LitElement {
     const view = this.view;
     const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
     const tracked = view && view.tracks.length > 1;
-    return html`<div part="base" class="ladder layout-${layout} ${tracked ? 'tracked' : ''}">
+    const long = view && view.order.length > LONG_LADDER;
+    return html`<div
+      part="base"
+      class="ladder layout-${layout} ${tracked ? 'tracked' : ''} ${long ? 'long' : ''}"
+    >
       ${renderLoadErrors(this.source)}
       ${view?.problems.length ? renderErrors(view.problems, messages.errorSettingsTitle) : nothing}
-      ${this.source.loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
-      ${view ? this.renderLadder(view) : nothing}
+      ${renderStatus(this.source)} ${view ? this.renderLadder(view) : nothing}
     </div>`;
   }
 
@@ -283,7 +299,9 @@ export class PmLadder extends LitElement {
       ${
         view.order.length
           ? this.renderTiers(view, level + 1, locale)
-          : html`<p part="empty" class="empty">${messages.emptyLadder}</p>`
+          : html`<p part="empty" class="empty">
+              ${ladder.roles.length ? messages.noMatchingRoles : messages.emptyLadder}
+            </p>`
       }
       ${ladder.guidance && !this.hideGuidance ? this.renderGuidance(ladder.guidance, level + 1) : nothing}
       ${renderSources(ladder.sources)}
@@ -307,11 +325,6 @@ export class PmLadder extends LitElement {
   }
 
   private renderTiers(view: View, level: number, locale: string) {
-    // The tab stop: the selected role, else "you are here", else the first, unless focus moved on.
-    const ids = new Set(view.order.map((role) => role.id));
-    if (!this.focusId || !ids.has(this.focusId)) {
-      this.focusId = [this.selected, this.current].find((id) => id && ids.has(id)) ?? view.order[0]!.id;
-    }
     const columns = new Map(view.tracks.map((track, i) => [track.id, i + 1]));
     const grid = cssVars({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
     return html`${
@@ -433,10 +446,13 @@ export class PmLadder extends LitElement {
                 // The entry above shows the role's band, and the overview the ladder's.
                 hidePay: true,
                 headless: true,
+                // A related role on show is a button that opens it; one the filters hide is its title.
                 roleRef: (other) =>
-                  html`<button type="button" class="role-ref" data-select=${other.id}>
-                    ${other.title}
-                  </button>`,
+                  view.shown.has(other.id)
+                    ? html`<button type="button" class="role-ref" data-select=${other.id}>
+                        ${other.title}
+                      </button>`
+                    : other.title,
               })}
               <a part="role-link" class="role-link" href="#${ladder.id}/${role.id}">${messages.linkToRole}</a>
             </div>`
@@ -550,7 +566,12 @@ export class PmLadder extends LitElement {
   private openFromHash(): void {
     const ladder = this.view?.ladder;
     if (!ladder) return;
-    const hash = decodeURIComponent(location.hash.slice(1));
+    let hash: string;
+    try {
+      hash = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return; // Not percent-encoding (a bare "%"): not a link to a role.
+    }
     const prefix = `${ladder.id}/`;
     if (!hash.startsWith(prefix)) return;
     const role = rolesById(ladder).get(hash.slice(prefix.length));

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Ladder, Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
-import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
+import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { ProblemReporter } from '../internal/events.js';
 import { resolveLocale } from '../internal/format.js';
 import { headingLevel } from '../internal/heading.js';
@@ -88,8 +88,9 @@ export class PmRoleCard extends LitElement {
 
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
-    const { ladder, errors } = this.source;
-    this.shown = ladder && !errors.length ? findRole(ladder, this.roleId) : undefined;
+    const { ladder } = this.source;
+    // The last good ladder stays on show when a newer document fails, as in <pm-ladder>.
+    this.shown = ladder ? findRole(ladder, this.roleId) : undefined;
     super.update(changed);
   }
 
@@ -99,12 +100,12 @@ export class PmRoleCard extends LitElement {
   }
 
   protected override render() {
-    const { ladder, loading } = this.source;
+    const { ladder } = this.source;
     const shown = this.shown;
     return html`<article part="card" class="card">
       ${renderLoadErrors(this.source)}
       ${shown && 'error' in shown ? renderErrors([shown.error], messages.errorRoleTitle) : nothing}
-      ${loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
+      ${renderStatus(this.source)}
       ${
         ladder && shown && 'role' in shown
           ? renderRoleDetails(ladder, shown.role, {

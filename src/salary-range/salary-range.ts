@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Ladder, PayBand, PayPeriod } from '../data/schema.js';
 import { validatePayBand, type LadderError } from '../data/validate.js';
 import { numberAttribute } from '../internal/attributes.js';
-import { errorStyles, renderErrors, renderLoadErrors } from '../internal/error-view.js';
+import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { ProblemReporter } from '../internal/events.js';
 import { resolveLocale, type Notation } from '../internal/format.js';
 import { LadderController } from '../internal/ladder-controller.js';
@@ -121,8 +121,7 @@ export class PmSalaryRange extends LitElement {
 
   protected override render() {
     const outcome = this.outcome;
-    return html`${renderLoadErrors(this.source)}
-    ${this.source.loading ? html`<p part="status" class="status" role="status">${messages.loading}</p>` : nothing}
+    return html`${renderLoadErrors(this.source)} ${renderStatus(this.source)}
     ${
       !outcome
         ? nothing
@@ -177,7 +176,7 @@ export class PmSalaryRange extends LitElement {
 
   private fromLadder(): Outcome {
     const ladder = this.source.ladder;
-    if (!ladder || this.source.errors.length) return undefined;
+    if (!ladder) return undefined;
     let band = ladder.pay;
     let acrossRoles = true;
     if (this.roleId !== undefined) {

@@ -81,7 +81,9 @@ describe('loading a ladder', () => {
       expect(detail.ladder.title).to.equal('Fetched');
       await el.updateComplete;
       expect(titleOf(el)).to.equal('Fetched');
-      expect(shows(el, '[part~="status"]')).to.equal(false);
+      // The live region stays, empty, so that the next load is announced too.
+      expect(visibleText(el, '[part~="status"]')).to.equal('');
+      expect(el.shadowRoot!.querySelector('[part~="status"]')!.getAttribute('role')).to.equal('status');
     });
 
     it('accepts a JSON document served as text/plain', async () => {

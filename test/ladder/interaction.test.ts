@@ -196,6 +196,19 @@ describe('<pm-ladder> interaction', () => {
       expect(document.activeElement!.id).to.equal('after');
     });
 
+    it('keeps one tab stop when a filter hides the role that had it', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      button(el, 'associate-product-manager').focus();
+      await press('End');
+      expect(focusedRole(el)).to.equal('chief-product-officer');
+      el.tiers = 'entry core';
+      await el.updateComplete;
+      const stops = shadowAll(el, '.role-button').filter((b) => b.tabIndex === 0);
+      expect(stops.map((b) => b.closest<HTMLElement>('[data-role]')!.dataset.role)).to.deep.equal([
+        'associate-product-manager',
+      ]);
+    });
+
     it('shows where focus is', async function () {
       if (!realKeys) this.skip();
       const wrapper = container();
@@ -292,6 +305,24 @@ describe('<pm-ladder> interaction', () => {
         'leadership',
       ]);
       expect(shadowAll(el, '[part~="role"]')).to.have.length(5);
+    });
+
+    it('says so when the settings leave no role on show', async () => {
+      const ladder = await exampleLadder();
+      const el = await ladderAt(900, { track: 'management', tiers: 'early' }, ladder);
+      expect(visibleText(el, '[part~="empty"]')).to.equal(
+        'No roles of this ladder match its tiers and track settings.',
+      );
+    });
+
+    it('shows a related role the filters hide as its title, not as a button', async () => {
+      const ladder = await exampleLadder();
+      const el = await ladderAt(900, { track: 'ic', selected: 'senior-engineer' }, ladder);
+      const next = el.shadowRoot!.querySelector('[part~="role-details"] [part~="next"]')!;
+      expect([...next.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+        'Staff Engineer',
+      ]);
+      expect(next.textContent!.replace(/\s+/g, ' ')).to.contain('Engineering Manager');
     });
 
     it('track shows one track, and roles without a track', async () => {
@@ -407,6 +438,14 @@ describe('<pm-ladder> interaction', () => {
       expect(details(el)!.closest<HTMLElement>('[data-role]')!.dataset.role).to.equal(
         'chief-product-officer',
       );
+    });
+
+    it('ignores a fragment that is not percent-encoding, without throwing', async () => {
+      history.replaceState(null, '', '#100%');
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await el.updateComplete;
+      expect(el.selected).to.equal(undefined);
     });
 
     it('ignores a fragment meant for another ladder', async () => {

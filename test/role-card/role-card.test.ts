@@ -83,6 +83,16 @@ describe('<pm-role-card>', () => {
     expect(shows(el, '[part~="bar"]')).to.equal(true);
   });
 
+  it('keeps showing its role from the last good ladder when a newer one fails', async () => {
+    const el = await fixture<PmRoleCard>(html`<pm-role-card role-id="product-manager"></pm-role-card>`);
+    el.ladder = { id: 'broken' } as never;
+    await el.updateComplete;
+    expect(visibleText(el, '[part~="role-title"]')).to.equal('Product Manager');
+    expect(visibleText(el, '.error-title')).to.equal(
+      'The new ladder could not be shown; this is the last one that could',
+    );
+  });
+
   it('loads its ladder from src', async () => {
     const el = await fixture<PmRoleCard>(
       html`<pm-role-card role-id="staff-engineer" src=${fixtureUrl('ladder.json')}></pm-role-card>`,
