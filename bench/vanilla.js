@@ -120,6 +120,8 @@ function badge(container, text, kind) {
 /** Renders `ladder` into `root` (a shadow root) from scratch. */
 export function renderLadder(root, ladder, { current, target, selected } = {}) {
   const base = ladderTemplate.cloneNode(true).firstChild;
+  // The same rule as the element: past 100 roles, roles off screen skip layout.
+  base.classList.toggle('long', ladder.roles.length > 100);
   base.querySelector('[part="title"]').textContent = ladder.title;
   const description = base.querySelector('[part="description"]');
   if (ladder.description) description.textContent = ladder.description;
