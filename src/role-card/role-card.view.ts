@@ -73,7 +73,7 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
     ${boss ? html`<p part="reports-to" class="reports-to">${messages.reportsTo}: ${ref(boss)}</p>` : nothing}
     ${
       band && !options.hidePay
-        ? html`<div part="pay" class="pay">
+        ? html`<div part="pay" class="details-pay">
             ${renderRange({
               band,
               locale: options.locale,
@@ -135,7 +135,7 @@ export const roleDetailsStyles = css`
   .reports-to {
     margin: 0;
   }
-  .pay {
+  .details-pay {
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
   }
