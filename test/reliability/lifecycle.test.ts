@@ -45,7 +45,7 @@ describe('lifecycle', () => {
     first.append(el);
     await until(async () => (await serverRecord(url)).requests === 1, 'the request');
     second.append(el);
-    await until(() => visibleText(el, '[part~="title"]') === 'Moved', 'the ladder after the move');
+    await until(() => visibleText(el, '[part~="title"]') === 'Moved', 'the ladder after the move', 8000);
     expect(el.selected).to.equal('staff-engineer');
     expect(el.shadowRoot!.querySelector('[part~="role-details"]') !== null).to.equal(true);
     expect(await serverRecord(url)).to.deep.equal({ requests: 1, aborted: 0 });
