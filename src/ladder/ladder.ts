@@ -39,6 +39,9 @@ interface View {
   /** Step number along the path from `current` to `target`, by role id (`current` is 0). */
   steps: Map<string, number>;
   path?: string[];
+  /** The roles `current` and `target` name, when they name one. */
+  current?: Role;
+  target?: Role;
   problems: LadderError[];
 }
 
@@ -247,6 +250,8 @@ export class PmLadder extends LitElement {
       tracks: trackFilter ? this.filteredTracks(tracks, trackFilter) : tracks,
       steps: new Map(path?.map((id, i) => [id, i])),
       path,
+      current,
+      target,
       problems,
     };
   }
@@ -309,10 +314,9 @@ export class PmLadder extends LitElement {
   }
 
   private renderPath(view: View) {
-    const roles = rolesById(view.ladder);
-    const current = this.current ? roles.get(this.current) : undefined;
-    const target = this.target ? roles.get(this.target) : undefined;
+    const { current, target } = view;
     if (!current || !target) return nothing;
+    const roles = rolesById(view.ladder);
     let text: string;
     if (!view.path) text = messages.pathNone(current.title, target.title);
     else if (view.path.length === 1) text = messages.pathArrived(target.title);
