@@ -19,9 +19,10 @@ export function formatPath(keys: readonly PathKey[]): string {
   return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
-function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, 8).join(', ');
-  return ids.length > 8 ? `${shown} and ${ids.length - 8} more` : shown;
+/** "a, b, c" — or the first `max` of them and a count of the rest, for long lists in messages. */
+export function listIds(ids: readonly string[], max = 8): string {
+  const shown = ids.slice(0, max).join(', ');
+  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 
 function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderError[] {

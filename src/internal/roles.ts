@@ -1,8 +1,5 @@
 import type { Ladder, Role } from '../data/schema.js';
-import type { LadderError } from '../data/validate.js';
-
-const listed = (ids: string[]) =>
-  ids.length > 12 ? `${ids.slice(0, 12).join(', ')} and ${ids.length - 12} more` : ids.join(', ');
+import { listIds, type LadderError } from '../data/validate.js';
 
 /** The role a `role-id` attribute names, or an error that lists the ids there are. */
 export function findRole(
@@ -10,7 +7,7 @@ export function findRole(
   roleId: string | undefined,
 ): { role: Role } | { error: LadderError } {
   const ids = ladder.roles.map((role) => role.id);
-  const valid = ids.length ? `roles are ${listed(ids)}` : 'this ladder has no roles';
+  const valid = ids.length ? `roles are ${listIds(ids, 12)}` : 'this ladder has no roles';
   if (!roleId)
     return { error: { path: 'role-id', message: `is missing; set it to the id of a role: ${valid}` } };
   const role = rolesById(ladder).get(roleId);
