@@ -1,10 +1,38 @@
-// `npm run analyze` writes custom-elements.json from the elements' JSDoc. Internal modules and
-// the default ladder's data are left out: the manifest describes the public API.
+import { readFileSync } from 'node:fs';
+
+// The design tokens are shared by every element and documented once, by `@cssprop` lines on
+// `tokens` in src/internal/tokens.ts; this reads them and lists them for each element.
+function sharedTokens() {
+  const source = readFileSync(new URL('./src/internal/tokens.ts', import.meta.url), 'utf8');
+  const tokens = [...source.matchAll(/@cssprop \[(--[\w-]+)=(.*?)\] - (.*)/g)].map(
+    ([, name, defaultValue, description]) => ({ name, default: defaultValue, description }),
+  );
+  if (!tokens.length) throw new Error('no @cssprop lines found in src/internal/tokens.ts');
+  return {
+    name: 'pm-shared-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.customElement) continue;
+          const own = new Set((declaration.cssProperties ?? []).map((property) => property.name));
+          declaration.cssProperties = [
+            ...(declaration.cssProperties ?? []),
+            ...tokens.filter((token) => !own.has(token.name)),
+          ];
+        }
+      }
+    },
+  };
+}
+
+// `npm run analyze` writes custom-elements.json from the elements' JSDoc. Internal modules, the
+// default ladder's data and the message tables are left out: the manifest describes the public API.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/internal/**', 'src/data/default-ladder.ts', 'src/data/currencies.ts'],
+  exclude: ['src/internal/**', 'src/data/default-ladder.ts', 'src/data/currencies.ts', 'src/locales/**'],
   outdir: '.',
   litelement: true,
   // The manifest's path in package.json is fixed; a check run into another folder must not move it.
   packagejson: false,
+  plugins: [sharedTokens()],
 };

@@ -32,3 +32,8 @@ export type {
   PmLoadDetail,
   PmErrorDetail,
 } from './internal/events.js';
+export { loadMessages, LANGUAGES } from './internal/i18n.js';
+export { en as englishMessages } from './internal/messages.js';
+export type { Messages, Strings } from './internal/messages.js';
+export type { Theme } from './internal/tokens.js';
+export type { LadderLayout } from './ladder/ladder.js';

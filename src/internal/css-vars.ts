@@ -1,28 +1,30 @@
-import { noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { isServer, noChange, nothing } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /**
  * Sets custom properties on an element through the CSSOM, first render included. Lit's styleMap
  * writes a `style` attribute on first render, which a Content-Security-Policy without
- * 'unsafe-inline' for styles refuses.
+ * 'unsafe-inline' for styles refuses. Bound to `style` so that a server, which has no CSSOM,
+ * writes them into the attribute: static markup is then laid out as the live element is.
  */
 class CssVars extends Directive {
   private names = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT)
-      throw new Error('cssVars() goes in an element, like <div ${cssVars(…)}>');
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style' || part.strings)
+      throw new Error('cssVars() is the whole of a style attribute, like <div style=${cssVars(…)}>');
   }
 
-  // Lit calls render() only when rendering on a server, where there is no element to set.
+  // Lit calls render() only when rendering on a server, where there is no element to set
+  // (`isServer` leaves this out of the browser's bundle).
   render(values: Record<string, string | undefined>) {
-    void values;
-    return nothing;
+    const declarations = isServer ? Object.entries(values).filter(([, value]) => value !== undefined) : [];
+    return declarations.length ? declarations.map(([name, value]) => `${name}:${value}`).join(';') : nothing;
   }
 
-  override update(part: ElementPart, [values]: [Record<string, string | undefined>]) {
-    const style = (part.element as HTMLElement).style;
+  override update(part: AttributePart, [values]: [Record<string, string | undefined>]) {
+    const style = part.element.style;
     for (const name of this.names) if (values[name] === undefined) style.removeProperty(name);
     this.names.clear();
     for (const [name, value] of Object.entries(values)) {

@@ -1,9 +1,9 @@
 import { css, html, nothing } from 'lit';
 import type { LadderError } from '../data/validate.js';
-import { messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /** The one error view of all elements: what could not be shown, then each problem with its location. */
-export function renderErrors(errors: readonly LadderError[], title: string) {
+export function renderErrors(errors: readonly LadderError[], title: string, messages: Messages) {
   if (!errors.length) return nothing;
   return html`<div part="error" class="error" role="alert">
     <p class="error-title">${title}</p>
@@ -19,15 +19,18 @@ export function renderErrors(errors: readonly LadderError[], title: string) {
  * The loading message, in a live region that is always there, so that screen readers announce
  * the text when it arrives.
  */
-export function renderStatus(source: { loading: boolean }) {
+export function renderStatus(source: { loading: boolean }, messages: Messages) {
   return html`<p part="status" class="status" role="status">
     ${source.loading ? messages.loading : nothing}
   </p>`;
 }
 
 /** The problems of a ladder document, saying whether the last good ladder is still on show. */
-export function renderLoadErrors(source: { errors: readonly LadderError[]; ladder?: unknown }) {
-  return renderErrors(source.errors, source.ladder ? messages.errorKeptTitle : messages.errorTitle);
+export function renderLoadErrors(
+  source: { errors: readonly LadderError[]; ladder?: unknown },
+  messages: Messages,
+) {
+  return renderErrors(source.errors, source.ladder ? messages.errorKeptTitle : messages.errorTitle, messages);
 }
 
 export const errorStyles = css`

@@ -1,5 +1,5 @@
 import type { PayBand } from '../data/schema.js';
-import { messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /** The element's `locale`, else the `lang` of its closest ancestor (across shadow roots), else the browser's. */
 export function resolveLocale(element: Element, locale?: string | null): string {
@@ -10,9 +10,9 @@ export function resolveLocale(element: Element, locale?: string | null): string 
       const lang = node.getAttribute('lang');
       if (lang) return lang;
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
-  return navigator.language || 'en';
+  return globalThis.navigator?.language || 'en';
 }
 
 export type Notation = 'standard' | 'compact';
@@ -44,20 +44,20 @@ export function moneyFormat(locale: string, currency: string, notation: Notation
 const bandTexts = new WeakMap<PayBand, Map<string, string>>();
 
 /** "$77,000 – $200,000 per year", kept per band: a ladder re-renders its bands often, unchanged. */
-export function formatBand(band: PayBand, locale: string, notation: Notation = 'standard'): string {
+export function formatBand(band: PayBand, locale: string, notation: Notation, messages: Messages): string {
   let texts = bandTexts.get(band);
   if (!texts) bandTexts.set(band, (texts = new Map()));
-  const key = `${locale}|${notation}`;
+  const period = messages.period[band.period];
+  const key = `${locale}|${notation}|${period}`;
   let text = texts.get(key);
-  if (text === undefined) texts.set(key, (text = bandText(band, locale, notation)));
+  if (text === undefined) texts.set(key, (text = `${bandAmounts(band, locale, notation)} ${period}`));
   return text;
 }
 
-function bandText(band: PayBand, locale: string, notation: Notation): string {
+function bandAmounts(band: PayBand, locale: string, notation: Notation): string {
   // `+ 0` turns a JSON -0 into 0, which would otherwise print as "-$0".
   const min = band.min + 0;
   const max = band.max + 0;
-  let amounts: string;
   try {
     const format = moneyFormat(
       locale,
@@ -66,17 +66,15 @@ function bandText(band: PayBand, locale: string, notation: Notation): string {
       Number.isInteger(min) && Number.isInteger(max),
     );
     // Compact ranges keep both units ("$77K–$200K"); formatRange would drop the first.
-    amounts =
-      min === max
-        ? format.format(min)
-        : notation === 'compact'
-          ? `${format.format(min)}–${format.format(max)}`
-          : format.formatRange(min, max);
+    return min === max
+      ? format.format(min)
+      : notation === 'compact'
+        ? `${format.format(min)}–${format.format(max)}`
+        : format.formatRange(min, max);
   } catch {
     // A currency this browser's Intl does not know: the plain figures still say it all.
-    amounts = min === max ? `${min} ${band.currency}` : `${min}–${max} ${band.currency}`;
+    return min === max ? `${min} ${band.currency}` : `${min}–${max} ${band.currency}`;
   }
-  return `${amounts} ${messages.period[band.period]}`;
 }
 
 /** One amount in a band's currency, e.g. a marked value or the end of a scale. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import { parseLadder, validateLadder, type LadderError, type LadderResult } from '../data/validate.js';
@@ -106,7 +106,8 @@ export class LadderController implements ReactiveController {
 
   hostUpdate(): void {
     // A detached element still updates; it loads nothing and fires nothing until it is back.
-    if (!this.host.isConnected) {
+    // On a server no element is connected: it shows its `ladder` property, else the default.
+    if (!this.host.isConnected && !isServer) {
       this.inputs = undefined;
       return;
     }
@@ -141,6 +142,8 @@ export class LadderController implements ReactiveController {
     const request = new AbortController();
     this.request = request;
     this.loading = true;
+    // A server renders the loading state; the browser fetches.
+    if (isServer) return;
     const timeout = this.host.loadTimeout;
     fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined).then(
       (result) => {

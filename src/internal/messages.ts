@@ -1,7 +1,59 @@
 import type { PayKind, PayPeriod } from '../data/schema.js';
 
-/** Every label the elements show, in one table, so that each is written once (and can be translated in one place). */
-export const messages = {
+/**
+ * Every label and message the elements show, in one table per language. English is built in;
+ * German, French, Spanish and Arabic load on demand (`src/locales/`). The problems found in a
+ * ladder document are written for its author and stay in English.
+ */
+export interface Messages {
+  loading: string;
+  errorTitle: string;
+  errorKeptTitle: string;
+  errorBandTitle: string;
+  errorRoleTitle: string;
+  errorSettingsTitle: string;
+  /** Stands for the whole document where a problem has no narrower location. */
+  documentPath: string;
+  emptyLadder: string;
+  noMatchingRoles: string;
+  payRangeAcrossRoles: string;
+  guidanceTitle: string;
+  keySkillTitle: string;
+  adviceTitle: string;
+  /** With its punctuation, before the list of sources: "Sources:". */
+  sourcesTitle: string;
+  levelsLabel: string;
+  youAreHere: string;
+  goal: string;
+  step: (n: number) => string;
+  pathSteps: (from: string, to: string, steps: number) => string;
+  pathThrough: (titles: string[]) => string;
+  pathNone: (from: string, to: string) => string;
+  pathArrived: (title: string) => string;
+  linkToRole: string;
+  responsibilitiesTitle: string;
+  requirementsTitle: string;
+  nextTitle: string;
+  nextTitlePlural: string;
+  /** With its punctuation, before the role's title: "Reports to:". */
+  reportsTo: string;
+  noRolePay: string;
+  noLadderPay: string;
+  markerLabel: string;
+  markerBelow: string;
+  markerWithin: string;
+  markerAbove: string;
+  period: Record<PayPeriod, string>;
+  payKind: Record<PayKind, string>;
+}
+
+/** Replacements for any of the labels, in the `strings` property of every element. */
+export type Strings = Partial<Omit<Messages, 'period' | 'payKind'>> & {
+  period?: Partial<Messages['period']>;
+  payKind?: Partial<Messages['payKind']>;
+};
+
+export const en: Messages = {
   loading: 'Loading the ladder…',
   errorTitle: 'This ladder could not be shown',
   errorKeptTitle: 'The new ladder could not be shown; this is the last one that could',
@@ -15,23 +67,21 @@ export const messages = {
   guidanceTitle: 'How to advance',
   keySkillTitle: 'The key skill',
   adviceTitle: 'Advice',
-  sourcesTitle: 'Sources',
+  sourcesTitle: 'Sources:',
   levelsLabel: 'Levels',
   youAreHere: 'You are here',
   goal: 'Goal',
-  step: (n: number) => `Step ${n}`,
-  pathSteps: (from: string, to: string, steps: number) =>
-    `From ${from} to ${to}: ${steps} ${steps === 1 ? 'step' : 'steps'}.`,
-  pathThrough: (titles: string[]) => `Through ${titles.join(', then ')}.`,
-  pathNone: (from: string, to: string) =>
-    `There is no path of promotions from ${from} to ${to} in this ladder.`,
-  pathArrived: (title: string) => `You are at your goal: ${title}.`,
+  step: (n) => `Step ${n}`,
+  pathSteps: (from, to, steps) => `From ${from} to ${to}: ${steps} ${steps === 1 ? 'step' : 'steps'}.`,
+  pathThrough: (titles) => `Through ${titles.join(', then ')}.`,
+  pathNone: (from, to) => `There is no path of promotions from ${from} to ${to} in this ladder.`,
+  pathArrived: (title) => `You are at your goal: ${title}.`,
   linkToRole: 'Link to this role',
   responsibilitiesTitle: 'Responsibilities',
   requirementsTitle: 'To be promoted into this role',
   nextTitle: 'Next step',
   nextTitlePlural: 'Next steps',
-  reportsTo: 'Reports to',
+  reportsTo: 'Reports to:',
   noRolePay: 'This ladder gives no pay band for this role.',
   noLadderPay: 'This ladder gives no pay band.',
   markerLabel: 'Marked value',
@@ -44,11 +94,9 @@ export const messages = {
     week: 'per week',
     day: 'per day',
     hour: 'per hour',
-  } satisfies Record<PayPeriod, string>,
+  },
   payKind: {
     'market-estimate': 'Market estimate',
     'employer-range': 'Pay range',
-  } satisfies Record<PayKind, string>,
+  },
 };
-
-export type Messages = typeof messages;

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { Source } from '../data/schema.js';
-import { messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { safeHref } from './safe-url.js';
 
 function renderSource(source: Source) {
@@ -15,10 +15,10 @@ function renderSource(source: Source) {
 }
 
 /** Attribution for a ladder's data, at the foot of an element. */
-export function renderSources(sources: readonly Source[] | undefined) {
+export function renderSources(sources: readonly Source[] | undefined, messages: Messages) {
   if (!sources?.length) return nothing;
   return html`<div part="sources" class="sources">
-    <span class="sources-label">${messages.sourcesTitle}:</span>
+    <span class="sources-label">${messages.sourcesTitle}</span>
     <ul>
       ${sources.map(renderSource)}
     </ul>

@@ -51,9 +51,19 @@ export const ladderStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
   .tier {
+    --_tier: var(--_tier-1);
     min-inline-size: 0;
     padding-inline-start: var(--_space);
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 4px solid var(--_tier);
+  }
+  .tier:nth-child(4n + 2) {
+    --_tier: var(--_tier-2);
+  }
+  .tier:nth-child(4n + 3) {
+    --_tier: var(--_tier-3);
+  }
+  .tier:nth-child(4n) {
+    --_tier: var(--_tier-4);
   }
   [part~='tier-name'] {
     margin: 0 0 calc(var(--_space) / 2);
@@ -80,6 +90,9 @@ export const ladderStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: anywhere;
+    transition:
+      border-color 0.15s,
+      background-color 0.15s;
   }
   /* A long ladder lays out and paints only the roles near the screen. Short ones skip this, so
      that no role is ever drawn at a placeholder size. */
@@ -181,7 +194,9 @@ export const ladderStyles = css`
     cursor: pointer;
   }
   .role-link {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 24px;
     margin-block-start: calc(var(--_space) * 0.75);
     color: var(--_accent);
     font-size: 0.875em;
@@ -226,7 +241,7 @@ export const ladderStyles = css`
       padding-inline-start: 0;
       padding-block-start: calc(var(--_space) / 2);
       border-inline-start: 0;
-      border-block-start: 4px solid var(--_accent);
+      border-block-start: 4px solid var(--_tier);
     }
     .layout-horizontal .roles {
       grid-template-columns: minmax(0, 1fr);
@@ -240,7 +255,7 @@ export const ladderStyles = css`
         padding-inline-start: 0;
         padding-block-start: calc(var(--_space) / 2);
         border-inline-start: 0;
-        border-block-start: 4px solid var(--_accent);
+        border-block-start: 4px solid var(--_tier);
       }
       .layout-auto:not(.tracked) .roles {
         grid-template-columns: minmax(0, 1fr);

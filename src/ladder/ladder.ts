@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { cssVars } from '../internal/css-vars.js';
@@ -6,10 +6,11 @@ import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { emit, ProblemReporter } from '../internal/events.js';
-import { resolveLocale } from '../internal/format.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { LadderController } from '../internal/ladder-controller.js';
-import { messages } from '../internal/messages.js';
+import { Localizer } from '../internal/i18n.js';
+import type { Strings } from '../internal/messages.js';
+import type { Theme } from '../internal/tokens.js';
 import { findRole, rolesById } from '../internal/roles.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
 import { tokens } from '../internal/tokens.js';
@@ -83,23 +84,7 @@ interface View {
  * @csspart guidance-subtitle - The headings inside the guidance section.
  * @csspart sources - The attribution of the ladder's data.
  * @csspart error - The list of problems with a ladder document or a setting.
- *
- * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules, the path, links and pay bars.
- * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Body text.
- * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Secondary text: labels, notes, sources.
- * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - Background of role entries.
- * @cssprop [--pm-surface-raised=color-mix(in srgb, var(--pm-accent) 6%, var(--pm-surface))] - Background of highlighted panels and of roles on the path.
- * @cssprop [--pm-border=light-dark(#8b95a5, #6b7480)] - Borders of role entries and panels.
- * @cssprop [--pm-current=light-dark(#047857, #6ee7b7)] - "You are here".
- * @cssprop [--pm-target=light-dark(#b45309, #fbbf24)] - The goal.
- * @cssprop [--pm-on-current=light-dark(#ffffff, #0d1117)] - Text on the "You are here" and "Goal" marks.
- * @cssprop [--pm-focus-ring=var(--pm-accent)] - The keyboard focus ring.
- * @cssprop [--pm-track=color-mix(in srgb, var(--pm-text) 8%, var(--pm-surface))] - The track of pay bars.
- * @cssprop [--pm-error=light-dark(#b91c1c, #f87171)] - The error view's border.
- * @cssprop [--pm-radius=8px] - Corner radius.
- * @cssprop [--pm-space=1rem] - The base spacing unit.
- * @cssprop [--pm-font-family=system-ui, sans-serif] - The font.
- * @cssprop [--pm-font-size=1rem] - The base font size.
+ * The `--pm-*` design tokens (colours, radius, spacing, font) are listed under CSS properties.
  */
 export class PmLadder extends LitElement {
   static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, roleDetailsStyles, ladderStyles];
@@ -128,7 +113,10 @@ export class PmLadder extends LitElement {
   /** The id of the one track to show (roles without a track stay); all tracks when empty. */
   @property() track?: string;
 
-  /** `auto` (by the element's own width), `vertical` (tiers stacked) or `horizontal` (tiers side by side). */
+  /**
+   * `auto` (by the element's own width), `vertical` (tiers stacked) or `horizontal` (tiers side by side).
+   * @type {'auto' | 'vertical' | 'horizontal'}
+   */
   @property({ reflect: true }) layout: LadderLayout = 'auto';
 
   /** The rank of the ladder's title heading (1–6); tier and section headings sit one below. */
@@ -140,13 +128,23 @@ export class PmLadder extends LitElement {
   /** Hides the section on the key skill and how to advance. */
   @property({ attribute: 'hide-guidance', type: Boolean }) hideGuidance = false;
 
-  /** The locale for numbers and money (e.g. `de-DE`); defaults to the closest `lang`. */
+  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
   @property() locale?: string;
+
+  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
+  @property({ attribute: false }) strings?: Strings;
+
+  /**
+   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
+   * @type {'auto' | 'light' | 'dark'}
+   */
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** True between `beforeprint` and `afterprint`: every role is printed with its details. */
   @state() private printing = false;
 
   private readonly source = new LadderController(this);
+  private readonly i18n = new Localizer(this);
   private readonly problems = new ProblemReporter();
   private view?: View;
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
@@ -173,6 +171,21 @@ export class PmLadder extends LitElement {
 
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
+    this.settleView();
+    super.update(changed);
+  }
+
+  // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) {
+      this.source.hostUpdate();
+      this.i18n.hostUpdate();
+      this.settleView();
+    }
+  }
+
+  private settleView(): void {
     const ladder = this.source.ladder;
     const view = (this.view = ladder ? this.viewOf(ladder) : undefined);
     // The tab stop: the role last focused while it is on show, else the selected role, else
@@ -181,7 +194,6 @@ export class PmLadder extends LitElement {
       this.focusId =
         [this.selected, this.current].find((id) => id && view.shown.has(id)) ?? view.order[0]!.id;
     }
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -272,20 +284,21 @@ export class PmLadder extends LitElement {
     const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
     const tracked = view && view.tracks.length > 1;
     const long = view && view.order.length > LONG_LADDER;
+    const { messages } = this.i18n;
     return html`<div
       part="base"
       class="ladder layout-${layout} ${tracked ? 'tracked' : ''} ${long ? 'long' : ''}"
     >
-      ${renderLoadErrors(this.source)}
-      ${view?.problems.length ? renderErrors(view.problems, messages.errorSettingsTitle) : nothing}
-      ${renderStatus(this.source)} ${view ? this.renderLadder(view) : nothing}
+      ${renderLoadErrors(this.source, messages)}
+      ${view?.problems.length ? renderErrors(view.problems, messages.errorSettingsTitle, messages) : nothing}
+      ${renderStatus(this.source, messages)} ${view ? this.renderLadder(view) : nothing}
     </div>`;
   }
 
   private renderLadder(view: View) {
     const { ladder } = view;
     const level = headingLevel(this.headingLevel, 2);
-    const locale = resolveLocale(this, this.locale);
+    const { locale, messages } = this.i18n;
     return html`
       <div class="overview">
         <div>
@@ -295,7 +308,7 @@ export class PmLadder extends LitElement {
         ${
           ladder.pay && !this.hidePay
             ? html`<div part="pay" class="ladder-pay">
-                ${renderRange({ band: ladder.pay, locale, notation: 'standard', acrossRoles: true })}
+                ${renderRange({ band: ladder.pay, locale, messages, notation: 'standard', acrossRoles: true })}
               </div>`
             : nothing
         }
@@ -303,13 +316,13 @@ export class PmLadder extends LitElement {
       ${this.renderPath(view)}
       ${
         view.order.length
-          ? this.renderTiers(view, level + 1, locale)
+          ? this.renderTiers(view, level + 1)
           : html`<p part="empty" class="empty">
               ${ladder.roles.length ? messages.noMatchingRoles : messages.emptyLadder}
             </p>`
       }
       ${ladder.guidance && !this.hideGuidance ? this.renderGuidance(ladder.guidance, level + 1) : nothing}
-      ${renderSources(ladder.sources)}
+      ${renderSources(ladder.sources, messages)}
     `;
   }
 
@@ -317,6 +330,7 @@ export class PmLadder extends LitElement {
     const { current, target } = view;
     if (!current || !target) return nothing;
     const roles = rolesById(view.ladder);
+    const { messages } = this.i18n;
     let text: string;
     if (!view.path) text = messages.pathNone(current.title, target.title);
     else if (view.path.length === 1) text = messages.pathArrived(target.title);
@@ -328,12 +342,13 @@ export class PmLadder extends LitElement {
     return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
 
-  private renderTiers(view: View, level: number, locale: string) {
+  private renderTiers(view: View, level: number) {
+    const { messages } = this.i18n;
     const columns = new Map(view.tracks.map((track, i) => [track.id, i + 1]));
     const grid = cssVars({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
     return html`${
         view.tracks.length > 1
-          ? html`<div part="track-header" class="track-header" ${grid} aria-hidden="true">
+          ? html`<div part="track-header" class="track-header" style=${grid} aria-hidden="true">
               ${view.tracks.map((track) => html`<span>${track.name}</span>`)}
             </div>`
           : nothing
@@ -350,7 +365,7 @@ export class PmLadder extends LitElement {
           ({ tier, roles }) =>
             html`<li part="tier" class="tier" data-tier=${tier.id}>
               ${heading(level, 'tier-name', tier.name)}
-              <ol part="roles" class="roles" ${grid}>
+              <ol part="roles" class="roles" style=${grid}>
                 ${roles.map((role) =>
                   // A role is rendered again only when something it shows has changed, so that
                   // selecting one role of a thousand touches that role alone.
@@ -366,9 +381,10 @@ export class PmLadder extends LitElement {
                       view.tracks,
                       this.hidePay,
                       level,
-                      locale,
+                      this.i18n.locale,
+                      messages,
                     ],
-                    () => this.renderRole(view, role, columns, level, locale),
+                    () => this.renderRole(view, role, columns, level),
                   ),
                 )}
               </ol>
@@ -377,8 +393,9 @@ export class PmLadder extends LitElement {
       </ol>`;
   }
 
-  private renderRole(view: View, role: Role, columns: Map<string, number>, level: number, locale: string) {
+  private renderRole(view: View, role: Role, columns: Map<string, number>, level: number) {
     const { ladder } = view;
+    const { locale, messages } = this.i18n;
     const open = this.printing || role.id === this.selected;
     const isCurrent = role.id === this.current;
     const isTarget = role.id === this.target;
@@ -399,7 +416,7 @@ export class PmLadder extends LitElement {
       part=${parts}
       class="role"
       data-role=${role.id}
-      ${cssVars({ '--_column': column ? String(column) : undefined })}
+      style=${cssVars({ '--_column': column ? String(column) : undefined })}
     >
       <button
         part="role-button"
@@ -428,6 +445,7 @@ export class PmLadder extends LitElement {
           ? renderRange({
               band: role.pay,
               locale,
+              messages,
               notation: 'compact',
               scale: ladderScale(ladder, role.pay),
               axis: false,
@@ -447,6 +465,7 @@ export class PmLadder extends LitElement {
               ${renderRoleDetails(ladder, role, {
                 level: level + 1,
                 locale,
+                messages,
                 // The entry above shows the role's band, and the overview the ladder's.
                 hidePay: true,
                 headless: true,
@@ -467,6 +486,7 @@ export class PmLadder extends LitElement {
 
   private renderGuidance(guidance: Guidance, level: number) {
     const sub = level + 1;
+    const { messages } = this.i18n;
     return html`<section part="guidance">
       ${heading(level, 'guidance-title', messages.guidanceTitle)}
       ${heading(sub, 'guidance-subtitle', messages.keySkillTitle)}

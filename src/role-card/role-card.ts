@@ -1,13 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Ladder, Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { ProblemReporter } from '../internal/events.js';
-import { resolveLocale } from '../internal/format.js';
 import { headingLevel } from '../internal/heading.js';
 import { LadderController } from '../internal/ladder-controller.js';
-import { messages } from '../internal/messages.js';
+import { Localizer } from '../internal/i18n.js';
+import type { Strings } from '../internal/messages.js';
+import type { Theme } from '../internal/tokens.js';
 import { findRole } from '../internal/roles.js';
 import { tokens } from '../internal/tokens.js';
 import { rangeStyles } from '../salary-range/salary-range.view.js';
@@ -44,16 +45,7 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart actions - The wrapper of the actions slot.
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
- *
- * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: the card's edge and the pay bar.
- * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Body text.
- * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Secondary text.
- * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - The card's background.
- * @cssprop [--pm-border=light-dark(#8b95a5, #6b7480)] - The card's border.
- * @cssprop [--pm-radius=8px] - Corner radius.
- * @cssprop [--pm-space=1rem] - The base spacing unit.
- * @cssprop [--pm-font-family=system-ui, sans-serif] - The font.
- * @cssprop [--pm-font-size=1rem] - The base font size.
+ * The `--pm-*` design tokens (colours, radius, spacing, font) are listed under CSS properties.
  */
 export class PmRoleCard extends LitElement {
   static override styles = [tokens, errorStyles, rangeStyles, roleDetailsStyles, roleCardStyles];
@@ -79,19 +71,43 @@ export class PmRoleCard extends LitElement {
   /** Tighter spacing and a smaller type for narrow columns. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** The locale for numbers and money (e.g. `de-DE`); defaults to the closest `lang`. */
+  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
   @property() locale?: string;
 
+  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
+  @property({ attribute: false }) strings?: Strings;
+
+  /**
+   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
+   * @type {'auto' | 'light' | 'dark'}
+   */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
   private readonly source = new LadderController(this);
+  private readonly i18n = new Localizer(this);
   private readonly problems = new ProblemReporter();
   private shown?: { role: Role } | { error: LadderError };
 
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
+    this.settleRole();
+    super.update(changed);
+  }
+
+  // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) {
+      this.source.hostUpdate();
+      this.i18n.hostUpdate();
+      this.settleRole();
+    }
+  }
+
+  private settleRole(): void {
     const { ladder } = this.source;
     // The last good ladder stays on show when a newer document fails, as in <pm-ladder>.
     this.shown = ladder ? findRole(ladder, this.roleId) : undefined;
-    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -102,15 +118,17 @@ export class PmRoleCard extends LitElement {
   protected override render() {
     const { ladder } = this.source;
     const shown = this.shown;
+    const { locale, messages } = this.i18n;
     return html`<article part="card" class="card">
-      ${renderLoadErrors(this.source)}
-      ${shown && 'error' in shown ? renderErrors([shown.error], messages.errorRoleTitle) : nothing}
-      ${renderStatus(this.source)}
+      ${renderLoadErrors(this.source, messages)}
+      ${shown && 'error' in shown ? renderErrors([shown.error], messages.errorRoleTitle, messages) : nothing}
+      ${renderStatus(this.source, messages)}
       ${
         ladder && shown && 'role' in shown
           ? renderRoleDetails(ladder, shown.role, {
               level: headingLevel(this.headingLevel, 3),
-              locale: resolveLocale(this, this.locale),
+              locale,
+              messages,
               notation: this.compact ? 'compact' : 'standard',
               hidePay: this.hidePay,
               extra: html`<div class="extra"><slot></slot></div>`,

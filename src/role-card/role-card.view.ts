@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Ladder, Role } from '../data/schema.js';
 import type { Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
-import { messages } from '../internal/messages.js';
+import type { Messages } from '../internal/messages.js';
 import { rolesById } from '../internal/roles.js';
 import { ladderScale } from '../salary-range/range.js';
 import { renderRange } from '../salary-range/salary-range.view.js';
@@ -11,6 +11,7 @@ export interface RoleDetailsOptions {
   /** Rank of the role's title; its sections sit one below. */
   level: number;
   locale: string;
+  messages: Messages;
   notation?: Notation;
   hidePay?: boolean;
   /** Content placed after the summary, such as `<pm-role-card>`'s default slot. */
@@ -35,6 +36,7 @@ function section(part: string, level: number, title: string, items: readonly unk
  * tier and track, summary, responsibilities, requirements, next steps, reports to, and pay.
  */
 export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetailsOptions) {
+  const { messages } = options;
   const roles = rolesById(ladder);
   const ref = options.roleRef ?? ((other: Role) => other.title);
   const sub = options.headless ? options.level : options.level + 1;
@@ -70,13 +72,14 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
         ? section('next', sub, next.length > 1 ? messages.nextTitlePlural : messages.nextTitle, next.map(ref))
         : nothing
     }
-    ${boss ? html`<p part="reports-to" class="reports-to">${messages.reportsTo}: ${ref(boss)}</p>` : nothing}
+    ${boss ? html`<p part="reports-to" class="reports-to">${messages.reportsTo} ${ref(boss)}</p>` : nothing}
     ${
       band && !options.hidePay
         ? html`<div part="pay" class="details-pay">
             ${renderRange({
               band,
               locale: options.locale,
+              messages,
               notation: options.notation ?? 'standard',
               acrossRoles: !role.pay,
               scale: ladderScale(ladder, band),

@@ -5,9 +5,11 @@ import { validatePayBand, type LadderError } from '../data/validate.js';
 import { numberAttribute } from '../internal/attributes.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { ProblemReporter } from '../internal/events.js';
-import { resolveLocale, type Notation } from '../internal/format.js';
+import type { Notation } from '../internal/format.js';
+import { Localizer } from '../internal/i18n.js';
 import { LadderController } from '../internal/ladder-controller.js';
-import { messages } from '../internal/messages.js';
+import type { Strings } from '../internal/messages.js';
+import type { Theme } from '../internal/tokens.js';
 import { findRole } from '../internal/roles.js';
 import { tokens } from '../internal/tokens.js';
 import { defaultScale, ladderScale, type Scale } from './range.js';
@@ -27,6 +29,7 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * @fires pm-load - A ladder is shown (bound use only). `detail.ladder` is the validated document.
  * @fires pm-error - The band, its scale, the `role-id` or the ladder is wrong. `detail.errors` lists `{ path, message }`.
  *
+ * @csspart base - The wrapper of everything the element shows.
  * @csspart range - The wrapper of the band's text and bar.
  * @csspart range-label - What kind of figure it is: "Market estimate", "Pay range", or the `label`.
  * @csspart amount - The amounts with their period.
@@ -41,15 +44,7 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * @csspart empty - Said when the ladder gives no band.
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
- *
- * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The band on the bar.
- * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Text, and the marker.
- * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Labels, currency, scale and source.
- * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - The background the bar's track is mixed from.
- * @cssprop [--pm-track=color-mix(in srgb, var(--pm-text) 8%, var(--pm-surface))] - The bar's track.
- * @cssprop [--pm-border=light-dark(#8b95a5, #6b7480)] - The bar's outline.
- * @cssprop [--pm-font-family=system-ui, sans-serif] - The font.
- * @cssprop [--pm-font-size=1rem] - The base font size.
+ * The `--pm-*` design tokens (colours, radius, spacing, font) are listed under CSS properties.
  */
 export class PmSalaryRange extends LitElement {
   static override styles = [tokens, errorStyles, rangeStyles, salaryRangeStyles];
@@ -63,7 +58,10 @@ export class PmSalaryRange extends LitElement {
   /** ISO 4217 code of a standalone band's currency. */
   @property() currency = 'USD';
 
-  /** Pay period of a standalone band: `year`, `month`, `week`, `day` or `hour`. */
+  /**
+   * Pay period of a standalone band.
+   * @type {'year' | 'month' | 'week' | 'day' | 'hour'}
+   */
   @property() period: PayPeriod = 'year';
 
   /** Start of the bar's scale; defaults to the band with a margin, or the ladder's whole range. */
@@ -78,11 +76,23 @@ export class PmSalaryRange extends LitElement {
   /** What the marked value is, e.g. "Your offer". */
   @property({ attribute: 'marker-label' }) markerLabel?: string;
 
-  /** `standard` ("$77,000") or `compact` ("$77K"). */
+  /**
+   * `standard` ("$77,000") or `compact` ("$77K").
+   * @type {'standard' | 'compact'}
+   */
   @property() notation: Notation = 'standard';
 
-  /** The locale for numbers and money (e.g. `de-DE`); defaults to the closest `lang`. */
+  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
   @property() locale?: string;
+
+  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
+  @property({ attribute: false }) strings?: Strings;
+
+  /**
+   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
+   * @type {'auto' | 'light' | 'dark'}
+   */
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** A label for the band, in place of the one its kind gives ("Market estimate", "Pay range"). */
   @property() label?: string;
@@ -100,6 +110,7 @@ export class PmSalaryRange extends LitElement {
   @property({ attribute: false }) ladder?: Ladder;
 
   private readonly source = new LadderController(this, () => this.bound);
+  private readonly i18n = new Localizer(this);
   private outcome: Outcome;
   private readonly problems = new ProblemReporter();
 
@@ -121,23 +132,27 @@ export class PmSalaryRange extends LitElement {
 
   protected override render() {
     const outcome = this.outcome;
-    return html`${renderLoadErrors(this.source)} ${renderStatus(this.source)}
-    ${
-      !outcome
-        ? nothing
-        : 'view' in outcome
-          ? renderRange(outcome.view)
-          : 'errors' in outcome
-            ? renderErrors(outcome.errors, messages.errorBandTitle)
-            : html`<p part="empty" class="empty">${outcome.empty}</p>`
-    }`;
+    const { messages } = this.i18n;
+    return html`<div part="base" class="base">
+      ${renderLoadErrors(this.source, messages)} ${renderStatus(this.source, messages)}
+      ${
+        !outcome
+          ? nothing
+          : 'view' in outcome
+            ? renderRange(outcome.view)
+            : 'errors' in outcome
+              ? renderErrors(outcome.errors, messages.errorBandTitle, messages)
+              : html`<p part="empty" class="empty">${outcome.empty}</p>`
+      }
+    </div>`;
   }
 
   private view(band: PayBand, scale: Scale, extra: Partial<RangeView> = {}): RangeView {
     return {
       band,
       scale,
-      locale: resolveLocale(this, this.locale),
+      locale: this.i18n.locale,
+      messages: this.i18n.messages,
       notation: this.notation === 'compact' ? 'compact' : 'standard',
       marker: this.marker,
       markerLabel: this.markerLabel,
@@ -187,7 +202,10 @@ export class PmSalaryRange extends LitElement {
         acrossRoles = false;
       }
     }
-    if (!band) return { empty: this.roleId ? messages.noRolePay : messages.noLadderPay };
+    if (!band) {
+      const { messages } = this.i18n;
+      return { empty: this.roleId ? messages.noRolePay : messages.noLadderPay };
+    }
     const scale = { ...ladderScale(ladder, band) };
     if (this.marker !== undefined) {
       scale.min = Math.min(scale.min, this.marker);

@@ -2,12 +2,13 @@ import { css, html, nothing } from 'lit';
 import { cssVars } from '../internal/css-vars.js';
 import type { PayBand } from '../data/schema.js';
 import { formatAmount, formatBand, type Notation } from '../internal/format.js';
-import { messages } from '../internal/messages.js';
+import type { Messages } from '../internal/messages.js';
 import { position, type Scale } from './range.js';
 
 export interface RangeView {
   band: PayBand;
   locale: string;
+  messages: Messages;
   notation: Notation;
   /** Replaces the label that the band's kind gives. */
   label?: string;
@@ -26,7 +27,7 @@ export interface RangeView {
   axis?: boolean;
 }
 
-function markerPlace(band: PayBand, marker: number): string {
+function markerPlace(band: PayBand, marker: number, messages: Messages): string {
   if (marker < band.min) return messages.markerBelow;
   return marker > band.max ? messages.markerAbove : messages.markerWithin;
 }
@@ -37,7 +38,7 @@ function markerPlace(band: PayBand, marker: number): string {
  * from, and, on a scale, a bar. The text carries the whole meaning; the bar repeats it for the eye.
  */
 export function renderRange(view: RangeView) {
-  const { band, locale, notation, scale, marker } = view;
+  const { band, locale, notation, scale, marker, messages } = view;
   const label =
     view.label ??
     [band.kind && messages.payKind[band.kind], view.acrossRoles && messages.payRangeAcrossRoles]
@@ -54,7 +55,7 @@ export function renderRange(view: RangeView) {
   return html`<div part="range ${view.part ?? ''}" class="range ${view.part ?? ''}">
     <span part="range-label" class="range-label" ?hidden=${!label}>${label || nothing}</span>
     <span class="range-text"
-      ><bdi part="amount" class="amount">${formatBand(band, locale, notation)}</bdi>
+      ><bdi part="amount" class="amount">${formatBand(band, locale, notation, messages)}</bdi>
       <span part="currency" class="currency">${band.currency}</span></span
     >
     ${
@@ -62,18 +63,22 @@ export function renderRange(view: RangeView) {
         ? nothing
         : html`<span part="marker-text" class="marker-text"
             >${view.markerLabel ?? messages.markerLabel}: <bdi>${money(marker)}</bdi>,
-            ${markerPlace(band, marker)}</span
+            ${markerPlace(band, marker, messages)}</span
           >`
     }
     <div part="bar" class="bar" aria-hidden="true" ?hidden=${!bar}>
-      <span part="band" class="band" ${cssVars({ '--_start': `${start}%`, '--_size': `${size}%` })}></span>
+      <span
+        part="band"
+        class="band"
+        style=${cssVars({ '--_start': `${start}%`, '--_size': `${size}%` })}
+      ></span>
       ${
         marker === undefined || !bar
           ? nothing
           : html`<span
               part="marker"
               class="marker"
-              ${cssVars({ '--_at': `${position(marker, bar)}%` })}
+              style=${cssVars({ '--_at': `${position(marker, bar)}%` })}
             ></span>`
       }
     </div>

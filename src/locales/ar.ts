@@ -1,0 +1,69 @@
+import type { Messages } from '../internal/messages.js';
+
+const digits = new Intl.NumberFormat('ar');
+const plural = new Intl.PluralRules('ar');
+
+/** "خطوة واحدة", "خطوتان", "3 خطوات", "11 خطوة": Arabic counts take one of four forms. */
+function steps(n: number): string {
+  switch (plural.select(n)) {
+    case 'one':
+      return 'خطوة واحدة';
+    case 'two':
+      return 'خطوتان';
+    case 'few':
+      return `${digits.format(n)} خطوات`;
+    default:
+      return `${digits.format(n)} خطوة`;
+  }
+}
+
+/** Arabic. */
+const ar: Messages = {
+  loading: 'جارٍ تحميل السلم الوظيفي…',
+  errorTitle: 'تعذّر عرض هذا السلم الوظيفي',
+  errorKeptTitle: 'تعذّر عرض السلم الوظيفي الجديد؛ هذا آخر سلم أمكن عرضه',
+  errorBandTitle: 'تعذّر عرض نطاق الأجر هذا',
+  errorRoleTitle: 'تعذّر عرض هذه الوظيفة',
+  errorSettingsTitle: 'بعض إعدادات هذا السلم لا تشير إلى شيء فيه',
+  documentPath: 'المستند',
+  emptyLadder: 'لا وظائف في هذا السلم الوظيفي بعد.',
+  noMatchingRoles: 'لا توجد وظائف في هذا السلم تطابق المستويات والمسار المحددة.',
+  payRangeAcrossRoles: 'النطاق لكل الوظائف',
+  guidanceTitle: 'كيف تتقدّم',
+  keySkillTitle: 'المهارة الأساسية',
+  adviceTitle: 'نصائح',
+  sourcesTitle: 'المصادر:',
+  levelsLabel: 'المستويات',
+  youAreHere: 'أنت هنا',
+  goal: 'الهدف',
+  step: (n) => `الخطوة ${digits.format(n)}`,
+  pathSteps: (from, to, n) => `من ${from} إلى ${to}: ${steps(n)}.`,
+  pathThrough: (titles) => `مرورًا بـ ${titles.join('، ثم ')}.`,
+  pathNone: (from, to) => `لا يوجد في هذا السلم مسار ترقيات من ${from} إلى ${to}.`,
+  pathArrived: (title) => `لقد بلغت هدفك: ${title}.`,
+  linkToRole: 'رابط إلى هذه الوظيفة',
+  responsibilitiesTitle: 'المسؤوليات',
+  requirementsTitle: 'متطلبات الترقية إلى هذه الوظيفة',
+  nextTitle: 'الخطوة التالية',
+  nextTitlePlural: 'الخطوات التالية',
+  reportsTo: 'يتبع:',
+  noRolePay: 'لا يحدد هذا السلم نطاق أجر لهذه الوظيفة.',
+  noLadderPay: 'لا يحدد هذا السلم نطاق أجر.',
+  markerLabel: 'القيمة المحددة',
+  markerBelow: 'أقل من النطاق',
+  markerWithin: 'ضمن النطاق',
+  markerAbove: 'أعلى من النطاق',
+  period: {
+    year: 'سنويًا',
+    month: 'شهريًا',
+    week: 'أسبوعيًا',
+    day: 'يوميًا',
+    hour: 'في الساعة',
+  },
+  payKind: {
+    'market-estimate': 'تقدير السوق',
+    'employer-range': 'نطاق الأجر',
+  },
+};
+
+export default ar;

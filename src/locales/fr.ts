@@ -1,0 +1,53 @@
+import type { Messages } from '../internal/messages.js';
+
+/** French. */
+const fr: Messages = {
+  loading: 'Chargement de l’échelle de carrière…',
+  errorTitle: 'Cette échelle de carrière ne peut pas être affichée',
+  errorKeptTitle:
+    'La nouvelle échelle de carrière ne peut pas être affichée ; voici la dernière qui a pu l’être',
+  errorBandTitle: 'Cette fourchette de salaire ne peut pas être affichée',
+  errorRoleTitle: 'Ce poste ne peut pas être affiché',
+  errorSettingsTitle: 'Certains réglages de cette échelle ne désignent rien qu’elle contienne',
+  documentPath: 'document',
+  emptyLadder: 'Cette échelle de carrière n’a encore aucun poste.',
+  noMatchingRoles: 'Aucun poste de cette échelle ne correspond aux niveaux et à la filière choisis.',
+  payRangeAcrossRoles: 'Fourchette pour l’ensemble des postes',
+  guidanceTitle: 'Comment progresser',
+  keySkillTitle: 'La compétence clé',
+  adviceTitle: 'Conseils',
+  sourcesTitle: 'Sources :',
+  levelsLabel: 'Niveaux',
+  youAreHere: 'Vous êtes ici',
+  goal: 'Objectif',
+  step: (n) => `Étape ${n}`,
+  pathSteps: (from, to, steps) => `De ${from} à ${to} : ${steps} ${steps === 1 ? 'étape' : 'étapes'}.`,
+  pathThrough: (titles) => `En passant par ${titles.join(', puis ')}.`,
+  pathNone: (from, to) => `Aucune suite de promotions ne mène de ${from} à ${to} dans cette échelle.`,
+  pathArrived: (title) => `Vous avez atteint votre objectif : ${title}.`,
+  linkToRole: 'Lien vers ce poste',
+  responsibilitiesTitle: 'Responsabilités',
+  requirementsTitle: 'Pour être promu à ce poste',
+  nextTitle: 'Étape suivante',
+  nextTitlePlural: 'Étapes suivantes',
+  reportsTo: 'Rend compte à :',
+  noRolePay: 'Cette échelle ne donne pas de fourchette de salaire pour ce poste.',
+  noLadderPay: 'Cette échelle ne donne pas de fourchette de salaire.',
+  markerLabel: 'Valeur indiquée',
+  markerBelow: 'en dessous de la fourchette',
+  markerWithin: 'dans la fourchette',
+  markerAbove: 'au-dessus de la fourchette',
+  period: {
+    year: 'par an',
+    month: 'par mois',
+    week: 'par semaine',
+    day: 'par jour',
+    hour: 'de l’heure',
+  },
+  payKind: {
+    'market-estimate': 'Estimation du marché',
+    'employer-range': 'Fourchette de salaire',
+  },
+};
+
+export default fr;

@@ -1,0 +1,178 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { LANGUAGES, loadMessages } from '../../src/internal/i18n.js';
+import { en, type Messages } from '../../src/internal/messages.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { PmRoleCard } from '../../src/role-card/role-card.js';
+import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
+import { container, failOnUncaughtErrors, shadowAll, until, visibleText } from '../helpers.js';
+
+/** Text with every kind of space made plain, since number formats use narrow and no-break spaces. */
+const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
+
+async function shown(el: Element & { updateComplete: Promise<boolean> }, text: string) {
+  await until(() => plain(visibleText(el)).includes(text), `"${text}" in <${el.localName}>`);
+}
+
+describe('languages', () => {
+  failOnUncaughtErrors();
+
+  describe('message tables', () => {
+    for (const language of LANGUAGES) {
+      it(`${language} has every label of the English table`, async () => {
+        const table = await loadMessages(language);
+        const shape = (messages: Messages) =>
+          Object.entries(messages).map(([key, value]) => [
+            key,
+            typeof value,
+            typeof value === 'object' ? Object.keys(value).sort().join() : '',
+          ]);
+        expect(shape(table)).to.deep.equal(shape(en));
+        expect(table.step(3)).to.be.a('string').and.not.equal('');
+        expect(table.pathSteps('A', 'B', 2))
+          .to.contain('A')
+          .and.contain('B');
+        if (language !== 'en') expect(table.youAreHere).not.to.equal(en.youAreHere);
+      });
+    }
+
+    it('counts steps in Arabic in its four forms', async () => {
+      const ar = await loadMessages('ar-EG');
+      expect(ar.pathSteps('أ', 'ب', 1)).to.contain('خطوة واحدة');
+      expect(ar.pathSteps('أ', 'ب', 2)).to.contain('خطوتان');
+      expect(ar.pathSteps('أ', 'ب', 3)).to.contain('خطوات');
+      expect(ar.pathSteps('أ', 'ب', 11)).to.match(/خطوة\.$/);
+    });
+
+    it('falls back to English for a language that does not ship', async () => {
+      expect(await loadMessages('pt-BR')).to.equal(en);
+    });
+  });
+
+  describe('in the elements', () => {
+    it('labels the ladder in German from `locale`, with German money', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder locale="de-DE" current="product-manager" target="product-director"></pm-ladder>`,
+      );
+      await shown(el, 'Sie sind hier');
+      const text = plain(visibleText(el));
+      expect(text).to.contain('Ziel');
+      expect(text).to.contain('So kommen Sie weiter');
+      expect(text).to.contain('Marktschätzung');
+      expect(text).to.match(/77\.000–200\.000 \$ pro Jahr/);
+      expect(text).to.contain('Von Product Manager zu Product Director: 3 Schritte.');
+      expect(shadowAll(el, '[part~="tiers"]')[0]!.getAttribute('aria-label')).to.equal('Stufen');
+    });
+
+    it('takes the closest `lang` when `locale` is not set: French', async () => {
+      const wrapper = container({ lang: 'fr-CA' });
+      wrapper.innerHTML = '<section><pm-role-card role-id="junior-product-manager"></pm-role-card></section>';
+      const el = wrapper.querySelector<PmRoleCard>('pm-role-card')!;
+      await shown(el, 'Responsabilités');
+      const text = plain(visibleText(el));
+      expect(text).to.contain('Pour être promu à ce poste');
+      expect(text).to.contain('Rend compte à : Senior Product Manager');
+      expect(text).to.contain('Fourchette pour l’ensemble des postes');
+      expect(text).to.match(/77 000 ?– ?200 000 \$ US par an/);
+    });
+
+    it('says a pay band in Spanish, with a marked value', async () => {
+      const el = await fixture<PmSalaryRange>(
+        html`<pm-salary-range
+          locale="es-ES"
+          min="30000"
+          max="40000"
+          currency="EUR"
+          marker="45000"
+        ></pm-salary-range>`,
+      );
+      await shown(el, 'al año');
+      const text = plain(visibleText(el));
+      expect(text).to.contain('Valor marcado');
+      expect(text).to.contain('por encima de la banda');
+      expect(text).to.match(/30\.000 ?- ?40\.000 €|30\.000–40\.000 €/);
+    });
+
+    it('shows Arabic labels and Arabic number formats, and starts the ladder on the right', async () => {
+      const wrapper = container({ lang: 'ar', dir: 'rtl', style: 'inline-size: 1100px' });
+      wrapper.innerHTML = '<pm-ladder current="product-manager" layout="horizontal"></pm-ladder>';
+      const el = wrapper.querySelector<PmLadder>('pm-ladder')!;
+      await shown(el, 'أنت هنا');
+      const text = visibleText(el);
+      expect(text).to.contain('كيف تتقدّم');
+      expect(text).to.contain('سنويًا');
+      // Whichever digits this browser's Arabic locale data chooses, the band uses them.
+      const money = new Intl.NumberFormat('ar', {
+        style: 'currency',
+        currency: 'USD',
+        maximumFractionDigits: 0,
+      });
+      expect(plain(text)).to.contain(plain(money.formatRange(77000, 200000)));
+      const [first, second] = shadowAll(el, '.tier').map((tier) => tier.getBoundingClientRect());
+      expect(first!.left).to.be.greaterThan(second!.left);
+      // The vertical layout puts each tier's rule on the right, through logical properties.
+      el.layout = 'vertical';
+      await el.updateComplete;
+      const tier = getComputedStyle(shadowAll(el, '.tier')[0]!);
+      expect(tier.borderRightWidth).to.equal('4px');
+      expect(tier.borderLeftWidth).to.equal('0px');
+    });
+
+    it('keeps English labels, with the locale’s numbers, for a language that does not ship', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder locale="pt-BR" current="product-manager"></pm-ladder>`,
+      );
+      await el.updateComplete;
+      const text = plain(visibleText(el));
+      expect(text).to.contain('You are here');
+      expect(text).to.match(/77\.000/);
+    });
+
+    it('changes language when `locale` changes', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder current="product-manager" locale="en"></pm-ladder>`);
+      expect(visibleText(el)).to.contain('You are here');
+      el.locale = 'es';
+      await shown(el, 'Estás aquí');
+      el.locale = 'en-GB';
+      await shown(el, 'You are here');
+    });
+
+    it('lets `strings` replace any label, and ignores what is not a label', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder current="product-manager" target="product-lead"></pm-ladder>`,
+      );
+      el.strings = {
+        youAreHere: 'Your role',
+        step: (n: number) => `Stage ${n}`,
+        period: { year: 'a year' },
+        goal: 42 as unknown as string,
+        nonsense: 'x',
+      } as PmLadder['strings'];
+      await el.updateComplete;
+      const text = plain(visibleText(el));
+      expect(text).to.contain('Your role');
+      expect(text).to.contain('a year');
+      expect(text).to.contain('Goal');
+      expect(text).not.to.contain('per year');
+      // Replacements lie over the language's own table.
+      el.locale = 'de';
+      await shown(el, 'Ziel');
+      expect(plain(visibleText(el))).to.contain('Your role');
+    });
+
+    it('loads a language from beside the bundle', async () => {
+      const frame = document.createElement('iframe');
+      frame.src = '/test/theming/bundle-in-german.html';
+      frame.style.inlineSize = '900px';
+      container().append(frame);
+      await until(
+        () => {
+          const el = frame.contentDocument?.querySelector('pm-ladder');
+          return !!el?.shadowRoot && plain(visibleText(el)).includes('Sie sind hier');
+        },
+        'German labels from the bundle',
+        10000,
+      );
+    });
+  });
+});

@@ -1,0 +1,286 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { defaultLadder } from '../../src/data/default-ladder.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { PmRoleCard } from '../../src/role-card/role-card.js';
+import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
+import { container, failOnUncaughtErrors, shadowAll, visibleText } from '../helpers.js';
+import { contrast, rgb, tokenColour } from './colour.js';
+
+type Element3 = PmLadder | PmRoleCard | PmSalaryRange;
+
+/** Every element in the state that shows the most of it. */
+async function everyElement(attributes = ''): Promise<Element3[]> {
+  const wrapper = container();
+  wrapper.innerHTML = `
+    <pm-ladder current="product-manager" target="product-director" selected="product-lead" ${attributes}></pm-ladder>
+    <pm-role-card role-id="senior-product-manager" ${attributes}><button slot="actions">Apply</button></pm-role-card>
+    <pm-salary-range min="90000" max="120000" marker="105000" marker-label="Your offer" ${attributes}></pm-salary-range>`;
+  const elements = [...wrapper.querySelectorAll<Element3>('pm-ladder, pm-role-card, pm-salary-range')];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements;
+}
+
+/** Text pairs need 4.5:1; bars, borders that carry meaning and focus rings 3:1 (WCAG 2.2 AA). */
+const TEXT: [string, string][] = [
+  ['--_text', '--_surface'],
+  ['--_text', '--_raised'],
+  ['--_text', '--_error-surface'],
+  ['--_muted', '--_surface'],
+  ['--_muted', '--_raised'],
+  ['--_accent', '--_surface'],
+  ['--_accent', '--_raised'],
+  ['--_on-current', '--_current'],
+  ['--_on-current', '--_target'],
+];
+const GRAPHICS: [string, string][] = [
+  ['--_border', '--_surface'],
+  ['--_border', '--_raised'],
+  ['--_current', '--_surface'],
+  ['--_current', '--_raised'],
+  ['--_target', '--_surface'],
+  ['--_target', '--_raised'],
+  ['--_focus', '--_surface'],
+  ['--_focus', '--_raised'],
+  ['--_accent', '--_track'],
+  ['--_text', '--_track'],
+  ['--_error', '--_surface'],
+  ['--_error', '--_error-surface'],
+  ['--_tier-1', '--_surface'],
+  ['--_tier-2', '--_surface'],
+  ['--_tier-3', '--_surface'],
+  ['--_tier-4', '--_surface'],
+];
+
+describe('theming', () => {
+  failOnUncaughtErrors();
+
+  describe('contrast of the default tokens', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`meets WCAG 2.2 AA in the ${theme} scheme`, async () => {
+        const el = await fixture<PmLadder>(html`<pm-ladder theme=${theme}></pm-ladder>`);
+        const failures: string[] = [];
+        for (const [pairs, minimum] of [
+          [TEXT, 4.5],
+          [GRAPHICS, 3],
+        ] as const) {
+          for (const [fore, back] of pairs) {
+            const ratio = contrast(tokenColour(el, fore), tokenColour(el, back));
+            if (ratio < minimum) failures.push(`${fore} on ${back}: ${ratio.toFixed(2)} < ${minimum}`);
+          }
+        }
+        expect(failures).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('colour scheme', () => {
+    const light = 'rgb(31, 41, 55)';
+    const dark = 'rgb(229, 231, 235)';
+
+    it('is light on a page that says nothing', async () => {
+      for (const el of await everyElement()) expect(tokenColour(el, '--_text')).to.equal(light);
+    });
+
+    it('follows a page whose color-scheme is dark, and `theme` overrides it', async () => {
+      const page = container({ style: 'color-scheme: dark' });
+      page.innerHTML = '<pm-ladder></pm-ladder><pm-ladder theme="light"></pm-ladder>';
+      const [auto, forced] = [...page.querySelectorAll('pm-ladder')];
+      await Promise.all([auto!.updateComplete, forced!.updateComplete]);
+      expect(tokenColour(auto!, '--_text')).to.equal(dark);
+      expect(tokenColour(forced!, '--_text')).to.equal(light);
+      expect(rgb(getComputedStyle(forced!).backgroundColor)).to.deep.equal([255, 255, 255]);
+    });
+
+    it('forces dark on a light page, painting its own background', async () => {
+      for (const el of await everyElement('theme="dark"')) {
+        expect(el.getAttribute('theme')).to.equal('dark');
+        expect(tokenColour(el, '--_text')).to.equal(dark);
+        expect(rgb(getComputedStyle(el).backgroundColor)).to.deep.equal([22, 27, 34]);
+      }
+    });
+
+    it('reflects the theme property, and a brand needs only --pm-accent', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder layout="vertical" style="--pm-accent: #7c3aed"></pm-ladder>`,
+      );
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      const accent = rgb(tokenColour(el, '--_accent'));
+      expect(accent).to.deep.equal([124, 58, 237]);
+      // The derived tokens follow the brand: the tier rules and the raised surface are mixed from it.
+      expect(rgb(tokenColour(el, '--_tier-1'))).to.deep.equal(accent);
+      expect(rgb(tokenColour(el, '--_raised'))).not.to.deep.equal(rgb(tokenColour(el, '--_surface')));
+      const rule = getComputedStyle(shadowAll(el, '.tier')[0]!).borderLeftColor;
+      expect(rgb(rule)).to.deep.equal(accent);
+    });
+
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      it(`leaves axe nothing to report with theme="${theme}"`, async () => {
+        const page = container(theme === 'auto' ? { style: 'color-scheme: dark; background: #0d1117' } : {});
+        page.innerHTML = `
+          <pm-ladder theme="${theme}" current="product-manager" target="product-director" selected="product-lead"></pm-ladder>
+          <pm-role-card theme="${theme}" role-id="senior-product-manager"></pm-role-card>
+          <pm-salary-range theme="${theme}" min="90000" max="120000" marker="105000"></pm-salary-range>
+          <pm-salary-range theme="${theme}" min="9" max="1"></pm-salary-range>`;
+        for (const el of page.querySelectorAll<Element3>('*')) await el.updateComplete;
+        await expect(page).to.be.accessible();
+      });
+    }
+  });
+
+  describe('the host page', () => {
+    const hostile = `
+      * { all: revert; color: red !important; }
+      p { display: none; }
+      html { font-size: 40px; }`;
+
+    function addStyle(text: string): HTMLStyleElement {
+      const style = document.createElement('style');
+      style.textContent = text;
+      document.head.append(style);
+      return style;
+    }
+
+    it('cannot break the layout with a hostile stylesheet', async () => {
+      const style = addStyle(hostile);
+      try {
+        const wrapper = container({ style: 'inline-size: 900px' });
+        wrapper.innerHTML = `
+          <pm-ladder selected="product-lead"></pm-ladder>
+          <pm-role-card role-id="product-manager"></pm-role-card>
+          <pm-salary-range min="90000" max="120000" marker="105000"></pm-salary-range>`;
+        const [ladder, card, range] = [...wrapper.children] as Element3[];
+        await Promise.all([ladder!.updateComplete, card!.updateComplete, range!.updateComplete]);
+        const red = 'rgb(255, 0, 0)';
+        for (const el of [ladder!, card!, range!]) {
+          const root = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"], [part~="card"]')!;
+          // The page's rules stop at the host: the content keeps its own colour and type.
+          expect(getComputedStyle(root).color).not.to.equal(red);
+          expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+          expect(root.getBoundingClientRect().width).to.be.at.most(900);
+        }
+        // Paragraphs inside stay shown, roles keep their boxes, the bar keeps its size.
+        const summary = ladder!.shadowRoot!.querySelector('[part~="summary"]')!;
+        expect(getComputedStyle(summary).display).to.equal('block');
+        expect(getComputedStyle(summary).color).not.to.equal(red);
+        const roles = shadowAll(ladder!, '.role-button');
+        expect(roles.length).to.equal(8);
+        for (const button of roles) expect(button.getBoundingClientRect().height).to.be.greaterThan(24);
+        const bar = range!.shadowRoot!.querySelector('[part~="band"]')!.getBoundingClientRect();
+        expect(bar.width).to.be.greaterThan(10);
+        expect(visibleText(card!)).to.contain('Product Manager');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('is left with no style from the elements', async () => {
+      const probeHtml =
+        '<p>text</p><button>button</button><ol><li>item</li></ol><h2>heading</h2><a href="#x">link</a>';
+      const snapshot = (root: Element) =>
+        [...root.querySelectorAll('*')].map((node) => {
+          const style = getComputedStyle(node);
+          return [style.color, style.font, style.margin, style.padding, style.display, style.border].join(
+            '|',
+          );
+        });
+      const before = container();
+      before.innerHTML = probeHtml;
+      const expected = snapshot(before);
+      const wrapper = container();
+      wrapper.innerHTML = `<pm-ladder selected="product-lead" current="product-manager"></pm-ladder>
+        <pm-role-card role-id="product-manager"></pm-role-card><pm-salary-range min="1" max="2"></pm-salary-range>
+        <div class="after">${probeHtml}</div>`;
+      for (const el of wrapper.querySelectorAll<Element3>('pm-ladder, pm-role-card, pm-salary-range')) {
+        await el.updateComplete;
+      }
+      expect(snapshot(wrapper.querySelector('.after')!)).to.deep.equal(expected);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('gives every control a target of at least 24 by 24 px', async () => {
+      const failures: string[] = [];
+      for (const el of await everyElement()) {
+        for (const control of shadowAll(el, 'button, a[href]')) {
+          const box = control.getBoundingClientRect();
+          if (box.width < 24 || box.height < 24) {
+            failures.push(`${el.localName} ${control.className}: ${box.width}×${box.height}`);
+          }
+        }
+      }
+      expect(failures).to.deep.equal([]);
+    });
+
+    it('reflows at 320 px without sideways scrolling, in every element', async () => {
+      const wrapper = container({ style: 'inline-size: 320px' });
+      wrapper.innerHTML = `
+        <pm-ladder current="product-manager" target="product-director" selected="product-lead"></pm-ladder>
+        <pm-role-card role-id="senior-product-manager"></pm-role-card>
+        <pm-salary-range min="90000" max="120000" marker="105000" marker-label="Your offer"></pm-salary-range>`;
+      for (const el of wrapper.querySelectorAll<Element3>('*')) {
+        await el.updateComplete;
+        expect(el.scrollWidth, el.localName).to.be.at.most(320);
+        const root = el.shadowRoot!.querySelector('[part~="base"], [part~="card"]')!;
+        expect(root.scrollWidth, el.localName).to.be.at.most(root.clientWidth);
+      }
+    });
+
+    type Feature = { name: string; value: string };
+    const emulateMedia = (features: Feature[]) => executeServerCommand('emulate-media-features', features);
+
+    /** Media emulation needs a browser driven by puppeteer that offers it; others skip these tests. */
+    async function emulate(this: Mocha.Context, features: Feature[]) {
+      if (!(await emulateMedia(features))) this.skip();
+    }
+
+    it('stops its transitions when the reader prefers reduced motion', async function () {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      const role = shadowAll(el, '.role')[0]!;
+      expect(getComputedStyle(role).transitionDuration).to.contain('0.15s');
+      await emulate.call(this, [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      try {
+        expect(getComputedStyle(role).transitionDuration).to.match(/^0s(, 0s)*$/);
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+
+    it('draws with system colours in forced-colours mode', async function () {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder current="product-manager" target="product-lead"></pm-ladder>`,
+      );
+      const range = await fixture<PmSalaryRange>(
+        html`<pm-salary-range min="90000" max="120000" marker="105000"></pm-salary-range>`,
+      );
+      await emulate.call(this, [{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const probe = document.createElement('span');
+        probe.style.color = 'Highlight';
+        document.body.append(probe);
+        const highlight = getComputedStyle(probe).color;
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        probe.style.color = 'CanvasText';
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        expect(tokenColour(el, '--_accent')).to.equal(highlight);
+        expect(tokenColour(el, '--_text')).to.equal(canvasText);
+        const current = shadowAll(el, '[part~="current"]')[0]!;
+        expect(getComputedStyle(current).borderTopColor).to.equal(highlight);
+        const band = range.shadowRoot!.querySelector('[part~="band"]')!;
+        const bar = range.shadowRoot!.querySelector('[part~="bar"]')!;
+        expect(getComputedStyle(band).backgroundColor).to.not.equal(getComputedStyle(bar).backgroundColor);
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+
+    it('shows the default ladder with its text whatever the theme', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder theme="dark"></pm-ladder>`);
+      for (const role of defaultLadder.roles) expect(visibleText(el)).to.contain(role.title);
+    });
+  });
+});
