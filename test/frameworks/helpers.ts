@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import type { Ladder } from '../../src/data/schema.js';
+
+/**
+ * A ladder that exists only in these tests: its titles on screen prove that the object itself
+ * reached the element as its `ladder` property (an attribute would carry "[object Object]").
+ */
+export function trailLadder(): Ladder {
+  return {
+    id: 'trail-guides',
+    title: 'Trail guide ladder',
+    tiers: [
+      { id: 'field', name: 'In the field' },
+      { id: 'lead', name: 'Leading' },
+    ],
+    roles: [
+      {
+        id: 'trail-guide',
+        title: 'Trail Guide',
+        tier: 'field',
+        summary: 'Takes small groups up the marked trails.',
+        responsibilities: ['Checks the weather before every walk.'],
+        next: ['senior-trail-guide'],
+        pay: { min: 30000, max: 40000, currency: 'EUR', period: 'year' },
+      },
+      {
+        id: 'senior-trail-guide',
+        title: 'Senior Trail Guide',
+        tier: 'field',
+        summary: 'Leads the long routes and trains new guides.',
+        responsibilities: ['Plans the routes for the season.'],
+        next: ['head-of-trails'],
+        pay: { min: 42000, max: 52000, currency: 'EUR', period: 'year' },
+      },
+      {
+        id: 'head-of-trails',
+        title: 'Head of Trails',
+        tier: 'lead',
+        summary: 'Runs the guiding team.',
+        responsibilities: ['Hires the guides.'],
+        pay: { min: 60000, max: 75000, currency: 'EUR', period: 'year' },
+      },
+    ],
+  };
+}
+
+/** The role titles a reader sees in a `<pm-ladder>`, in order. */
+export function roleTitles(ladder: Element): string[] {
+  return [...ladder.shadowRoot!.querySelectorAll('[part~="role"] .role-title')].map((title) =>
+    title.textContent!.trim(),
+  );
+}
+
+/** The button that selects a role in a `<pm-ladder>`, as a reader clicks it. */
+export function roleButton(ladder: Element, roleId: string): HTMLButtonElement {
+  return ladder.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] .role-button`)!;
+}
+
+/** The id of the role marked "You are here" in a `<pm-ladder>`. */
+export function currentRole(ladder: Element): string | undefined {
+  return ladder.shadowRoot!.querySelector<HTMLElement>('[part~="current"]')?.dataset.role;
+}
+
+/**
+ * Fails the test when anything is written to `console.error` or `console.warn` while it runs: a
+ * framework reports there what it did not understand (an unknown element, a prop it could not
+ * set), and Lit's development build its own warnings. Call once at the top of a `describe`.
+ */
+export function failOnConsoleWarnings() {
+  const logged: string[] = [];
+  const original = { error: console.error, warn: console.warn };
+  beforeEach(() => {
+    logged.length = 0;
+    for (const level of ['error', 'warn'] as const) {
+      console[level] = (...args: unknown[]) => {
+        logged.push(`console.${level}: ${args.map(String).join(' ')}`);
+        original[level].apply(console, args);
+      };
+    }
+  });
+  afterEach(() => {
+    console.error = original.error;
+    console.warn = original.warn;
+    expect(logged, 'warnings on the console').to.deep.equal([]);
+  });
+}
