@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/results.json', 'bench/.*'] },
+  { ignores: ['dist/', 'site/', 'node_modules/', 'custom-elements.json', 'bench/results.json', 'bench/.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,12 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCss } from './scripts/rollup-minify-css.mjs';
+
+/** Shared with scripts/size.mjs, which minifies the bundle's pieces the same way to report them. */
+export const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: {},
+  format: { comments: false },
+};
 
 // `tsc -p tsconfig.build.json` writes dist/ (unbundled ESM for npm users); this bundles it, Lit
 // and the default ladder included, into the one file that a wiki page or a CDN link loads.
-export default {
+export const bundle = {
   input: 'dist/define.js',
   output: {
-    file: 'dist/pm-ladder.bundle.js',
+    // The languages other than English load on demand, each from a file beside the bundle
+    // (dist/pm-ladder.de.js and so on), so that an English page downloads none of them.
+    dir: 'dist',
+    entryFileNames: 'pm-ladder.bundle.js',
+    chunkFileNames: 'pm-ladder.[name].js',
     format: 'es',
     sourcemap: true,
   },
@@ -15,12 +29,36 @@ export default {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
+  plugins: [minifyCss(), nodeResolve({ exportConditions: ['production'] }), terser(terserOptions)],
+};
+
+const HYDRATE_ENTRY = '\0pm-ladder-hydrate';
+
+/**
+ * The same bundle for pages written by `pm-ladder render`: Lit's hydration support runs before
+ * Lit defines the elements, so they take over their server-rendered shadow roots instead of
+ * rendering them again. A file of its own, so that the plain bundle keeps its size.
+ */
+export const hydrateBundle = {
+  ...bundle,
+  input: HYDRATE_ENTRY,
+  output: {
+    ...bundle.output,
+    entryFileNames: 'pm-ladder.hydrate.bundle.js',
+    chunkFileNames: 'pm-ladder.hydrate.[name].js',
+  },
   plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({
-      ecma: 2022,
-      module: true,
-      format: { comments: false },
-    }),
+    {
+      name: 'hydrate-entry',
+      resolveId: (id) => (id === HYDRATE_ENTRY ? id : null),
+      load: (id) =>
+        id === HYDRATE_ENTRY
+          ? `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import ${JSON.stringify(fileURLToPath(new URL(bundle.input, import.meta.url)))};`
+          : null,
+    },
+    ...bundle.plugins,
   ],
 };
+
+export default [bundle, hydrateBundle];

@@ -4,6 +4,9 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { fixtureServer } from './test/fixture-server.mjs';
+import { ssrPages } from './test/ssr/ssr-middleware.mjs';
+import { mediaFeaturesPlugin } from './test/media-features-plugin.mjs';
+import { commonjsPackages } from './test/frameworks/commonjs-packages.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 
 // scripts/test.mjs finds the browsers and sets these; see BROWSERS in the README.
@@ -66,6 +69,9 @@ export default {
     { name: 'role-card', files: 'test/role-card/**/*.test.ts' },
     { name: 'salary-range', files: 'test/salary-range/**/*.test.ts' },
     { name: 'reliability', files: 'test/reliability/**/*.test.ts' },
+    { name: 'theming', files: 'test/theming/**/*.test.ts' },
+    { name: 'frameworks', files: 'test/frameworks/**/*.test.*' },
+    { name: 'ssr', files: 'test/ssr/**/*.test.ts' },
   ],
   // One test file at a time in each browser: a second page takes the window's focus (and with
   // it :focus-visible and a button's activation by Enter in Firefox), and on two cores, time,
@@ -78,7 +84,11 @@ export default {
   browsers,
   // Lit announces its development build in every file; the tests use it for its extra checks.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  middleware: [fixtureServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [fixtureServer, ssrPages],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    mediaFeaturesPlugin(),
+    commonjsPackages(),
+  ],
   reporters: [defaultReporter(), totalsReporter()],
 };

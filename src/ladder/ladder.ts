@@ -13,6 +13,7 @@ import type { Strings } from '../internal/messages.js';
 import type { Theme } from '../internal/tokens.js';
 import { findRole, rolesById } from '../internal/roles.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
+import { renderRootOf } from '../internal/server-markup.js';
 import { tokens } from '../internal/tokens.js';
 import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.view.js';
 import { ladderScale } from '../salary-range/range.js';
@@ -55,6 +56,9 @@ interface View {
  * ends, Enter or Space opens a role's details and Escape closes them. A role's details can be
  * linked to: `#<ladder id>/<role id>` in the page's URL opens them.
  *
+ * Styled by the shared `--pm-*` design tokens (colours, radius, spacing, font), its `::part()`
+ * names, and `theme`; labels in its locale's language, or as `strings` replaces them.
+ *
  * @summary A career ladder, grouped by tier, for any web page.
  * @tagname pm-ladder
  *
@@ -84,7 +88,6 @@ interface View {
  * @csspart guidance-subtitle - The headings inside the guidance section.
  * @csspart sources - The attribution of the ladder's data.
  * @csspart error - The list of problems with a ladder document or a setting.
- * The `--pm-*` design tokens (colours, radius, spacing, font) are listed under CSS properties.
  */
 export class PmLadder extends LitElement {
   static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, roleDetailsStyles, ladderStyles];
@@ -150,6 +153,8 @@ export class PmLadder extends LitElement {
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
   @state() private focusId?: string;
   private linkedLadder?: Ladder;
+  /** A role just opened by a link in the page's URL, to announce once it is on show. */
+  private arrivedAt?: Role;
 
   private readonly onHashChange = () => this.openFromHash();
   private readonly onBeforePrint = () => (this.printing = true);
@@ -171,8 +176,25 @@ export class PmLadder extends LitElement {
 
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
+    // A newly shown ladder may be the one a link in the page's URL points into: its role opens in
+    // this same update, rather than in a second one.
+    const ladder = this.source.ladder;
+    if (ladder && ladder !== this.linkedLadder) {
+      this.linkedLadder = ladder;
+      const linked = this.linkedRole(ladder);
+      if (linked && linked.id !== this.selected) {
+        this.selected = linked.id;
+        this.focusId = linked.id;
+        this.arrivedAt = linked;
+      }
+    }
     this.settleView();
     super.update(changed);
+  }
+
+  // Whether the shadow root came from a server is read before Lit takes it as its render root.
+  protected override createRenderRoot() {
+    return renderRootOf(this, !!this.shadowRoot, super.createRenderRoot());
   }
 
   // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
@@ -199,10 +221,11 @@ export class PmLadder extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.problems.report(this, this.view?.problems ?? []);
-    // A newly shown ladder may be the one a link in the page's URL points into.
-    if (this.view && this.view.ladder !== this.linkedLadder) {
-      this.linkedLadder = this.view.ladder;
-      this.openFromHash();
+    const arrived = this.arrivedAt;
+    if (arrived) {
+      this.arrivedAt = undefined;
+      emit(this, 'pm-select', { roleId: arrived.id, role: arrived });
+      this.buttonOf(arrived.id)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -586,19 +609,22 @@ export class PmLadder extends LitElement {
     if (focus) button?.focus();
   }
 
-  /** `#<ladder id>/<role id>` in the page's URL opens that role. */
-  private openFromHash(): void {
-    const ladder = this.view?.ladder;
-    if (!ladder) return;
+  /** The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any. */
+  private linkedRole(ladder: Ladder): Role | undefined {
     let hash: string;
     try {
       hash = decodeURIComponent(location.hash.slice(1));
     } catch {
-      return; // Not percent-encoding (a bare "%"): not a link to a role.
+      return undefined; // Not percent-encoding (a bare "%"): not a link to a role.
     }
     const prefix = `${ladder.id}/`;
-    if (!hash.startsWith(prefix)) return;
-    const role = rolesById(ladder).get(hash.slice(prefix.length));
+    return hash.startsWith(prefix) ? rolesById(ladder).get(hash.slice(prefix.length)) : undefined;
+  }
+
+  /** A link followed within the page (`hashchange`) opens its role. */
+  private openFromHash(): void {
+    const ladder = this.view?.ladder;
+    const role = ladder && this.linkedRole(ladder);
     if (!role || role.id === this.selected) return;
     this.choose(role.id, false);
     this.updateComplete.then(() => this.buttonOf(role.id)?.scrollIntoView({ block: 'nearest' }));

@@ -10,6 +10,7 @@ import { Localizer } from '../internal/i18n.js';
 import type { Strings } from '../internal/messages.js';
 import type { Theme } from '../internal/tokens.js';
 import { findRole } from '../internal/roles.js';
+import { renderRootOf } from '../internal/server-markup.js';
 import { tokens } from '../internal/tokens.js';
 import { rangeStyles } from '../salary-range/salary-range.view.js';
 import { renderRoleDetails, roleDetailsStyles } from './role-card.view.js';
@@ -19,6 +20,9 @@ import { roleCardStyles } from './role-card.styles.js';
  * One role of a ladder: its title, tier and track, summary, responsibilities, what it takes to
  * be promoted into it, the next steps, who it reports to, and its pay band (or the ladder-wide
  * one, labelled as such).
+ *
+ * Styled by the shared `--pm-*` design tokens (colours, radius, spacing, font), its `::part()`
+ * names, and `theme`; labels in its locale's language, or as `strings` replaces them.
  *
  * @summary One role of a career ladder, for recruiting pages and wikis.
  * @tagname pm-role-card
@@ -45,7 +49,6 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart actions - The wrapper of the actions slot.
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
- * The `--pm-*` design tokens (colours, radius, spacing, font) are listed under CSS properties.
  */
 export class PmRoleCard extends LitElement {
   static override styles = [tokens, errorStyles, rangeStyles, roleDetailsStyles, roleCardStyles];
@@ -68,7 +71,7 @@ export class PmRoleCard extends LitElement {
   /** The rank of the role's title heading (1–6); its sections sit one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Tighter spacing and a smaller type for narrow columns. */
+  /** Tighter spacing, a smaller type and compact amounts ("$77K") for narrow columns. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
@@ -92,6 +95,11 @@ export class PmRoleCard extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.settleRole();
     super.update(changed);
+  }
+
+  // Whether the shadow root came from a server is read before Lit takes it as its render root.
+  protected override createRenderRoot() {
+    return renderRootOf(this, !!this.shadowRoot, super.createRenderRoot());
   }
 
   // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().

@@ -23,6 +23,9 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * marked value such as an offer. Standalone from `min` and `max`; or bound to a ladder, showing
  * the band of the role `role-id` names, else the ladder-wide band.
  *
+ * Styled by the shared `--pm-*` design tokens (colours, radius, spacing, font), its `::part()`
+ * names, and `theme`; labels in its locale's language, or as `strings` replaces them.
+ *
  * @summary A pay band, as text and as a bar on a scale.
  * @tagname pm-salary-range
  *
@@ -44,7 +47,6 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * @csspart empty - Said when the ladder gives no band.
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
- * The `--pm-*` design tokens (colours, radius, spacing, font) are listed under CSS properties.
  */
 export class PmSalaryRange extends LitElement {
   static override styles = [tokens, errorStyles, rangeStyles, salaryRangeStyles];
@@ -73,7 +75,7 @@ export class PmSalaryRange extends LitElement {
   /** A value to mark on the band, such as an offer or a current salary. */
   @property({ converter: numberAttribute }) marker?: number;
 
-  /** What the marked value is, e.g. "Your offer". */
+  /** What the marked value is, e.g. "Your offer"; "Marked value" (in the locale's language) when not given. */
   @property({ attribute: 'marker-label' }) markerLabel?: string;
 
   /**

@@ -1,0 +1,143 @@
+// Static HTML of a ladder, or of one role of it, through Lit's server rendering: the element with
+// its shadow root as declarative shadow DOM, so that a page shows it without any script, and
+// with the ladder document as its inline JSON child, so that the live element, once its script
+// is on the page, takes over the same markup with the same data.
+import { html as serverHtml, renderThunked } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '../dist/define.js';
+import { loadMessages } from '../dist/internal/i18n.js';
+
+/** The bundle that takes over server-rendered elements; dist/pm-ladder.bundle.js renders them anew. */
+export const HYDRATE_BUNDLE = 'pm-ladder.hydrate.bundle.js';
+
+/** The locale of a page when none is asked for: that of the default ladder's labels. */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * The ladder as the text of a `<script type="application/json">`. Every `<` is written `\u003c`
+ * (the same string to JSON.parse), so no text in the document, such as a title holding
+ * `</script>` or `<!--`, can end the element or open a comment.
+ */
+export function jsonScript(ladder) {
+  const json = JSON.stringify(ladder, null, 2).replace(/</g, '\\u003c');
+  return `<script type="application/json">\n${json}\n</script>`;
+}
+
+/**
+ * How to make the static element interactive, as an HTML comment beside it. It names the script
+ * without writing a tag, so that the only script element in the output is the ladder's data.
+ */
+const note = serverHtml`<!--
+  Rendered by "pm-ladder render": this element shows its ladder without any script.
+  To make it interactive, load the library's hydrating bundle on the page as a module script,
+  type="module" src=".../pm-ladder.hydrate.bundle.js" (the file is in the dist folder of the
+  pm-ladder package). The element then takes over this markup, without drawing it again, and
+  reads its ladder from the JSON inside it.
+-->`;
+
+/**
+ * The element, as a Lit template for the server renderer. The `ladder` and `locale` properties
+ * are for the server alone: in the browser the element reads the same ladder from its JSON child
+ * and the same locale from its `locale` attribute, or from the page's `lang`.
+ *
+ * @param {import('../dist/index.js').Ladder} ladder a validated ladder
+ * @param {RenderOptions} options
+ */
+function element(ladder, options) {
+  const data = unsafeHTML(jsonScript(ladder));
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const attribute = (value) => (value === undefined ? nothing : String(value));
+  if (options.role !== undefined) {
+    return html`<pm-role-card
+      role-id=${options.role}
+      heading-level=${attribute(options.headingLevel)}
+      ?hide-pay=${options.hidePay}
+      locale=${attribute(options.locale)}
+      theme=${attribute(options.theme)}
+      .locale=${locale}
+      .ladder=${ladder}
+      >${data}</pm-role-card
+    >`;
+  }
+  return html`<pm-ladder
+    current=${attribute(options.current)}
+    target=${attribute(options.target)}
+    heading-level=${attribute(options.headingLevel)}
+    ?hide-pay=${options.hidePay}
+    ?hide-guidance=${options.hideGuidance}
+    locale=${attribute(options.locale)}
+    theme=${attribute(options.theme)}
+    .locale=${locale}
+    .ladder=${ladder}
+    >${data}</pm-ladder
+  >`;
+}
+
+/**
+ * @typedef {object} RenderOptions
+ * @property {string} [role] renders `<pm-role-card>` for this role instead of the whole ladder
+ * @property {string} [current] `<pm-ladder current>`
+ * @property {string} [target] `<pm-ladder target>`
+ * @property {string} [locale] the locale of labels and numbers: the element's `locale`, and the page's `lang`
+ * @property {number} [headingLevel] the element's `heading-level`
+ * @property {boolean} [hidePay]
+ * @property {boolean} [hideGuidance] `<pm-ladder>` only
+ * @property {'light' | 'dark' | 'auto'} [theme]
+ * @property {boolean} [fragment] only the element (with its note), not a whole document
+ */
+
+/**
+ * The static HTML of `ladder` (already validated: see validateLadder), as a whole document, or
+ * with `fragment`, the element alone, for pasting into a page.
+ *
+ * @param {import('../dist/index.js').Ladder} ladder
+ * @param {RenderOptions} [options]
+ * @returns {Promise<string>}
+ */
+export async function renderStatic(ladder, options = {}) {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  // The labels of languages other than English load on demand: have them before rendering.
+  await loadMessages(locale);
+  const body = element(ladder, options);
+  if (options.fragment) return tidy(await collectResult(renderThunked(serverHtml`${note}\n${body}\n`)));
+
+  const role = options.role === undefined ? undefined : ladder.roles.find(({ id }) => id === options.role);
+  const title = role ? `${role.title} – ${ladder.title}` : ladder.title;
+  const scheme = options.theme === 'dark' || options.theme === 'light' ? options.theme : 'light dark';
+  const page = serverHtml`<!doctype html>
+<html lang=${locale}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content=${scheme} />
+    <meta name="generator" content="pm-ladder render" />
+    <title>${title}</title>
+    <style>
+      body {
+        margin: 0;
+        padding: 1rem;
+        font-family: system-ui, sans-serif;
+      }
+      main {
+        max-inline-size: 72rem;
+        margin-inline: auto;
+      }
+    </style>
+  </head>
+  <body>
+    <main>
+      ${note}
+      ${body}
+    </main>
+  </body>
+</html>
+`;
+  return tidy(await collectResult(renderThunked(page)));
+}
+
+/** The server writes the element's attributes after the line breaks of the template's unset ones: one space. */
+function tidy(output) {
+  return output.replace(/<(pm-ladder|pm-role-card)\s+/, '<$1 ');
+}

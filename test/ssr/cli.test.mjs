@@ -1,0 +1,229 @@
+// `pm-ladder render` as a user runs it: its output, its checks of the document, its exit codes.
+// Run with `npm run test:ssr`, after `npm run build`.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { defaultLadder, parseLadder } from '../../dist/index.js';
+
+const cli = fileURLToPath(new URL('../../bin/pm-ladder.mjs', import.meta.url));
+const example = fileURLToPath(new URL('../../demo/ladders/example-engineering.json', import.meta.url));
+const hostile = fileURLToPath(new URL('./ladders/hostile.json', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'pm-ladder-render-'));
+after(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Runs `pm-ladder …args`, with `input` on standard input. */
+function run(args, input) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+/** Runs `pm-ladder render …args` and expects it to succeed, saying nothing on standard error. */
+function render(args = [], input) {
+  const result = run(['render', ...args], input);
+  assert.equal(result.stderr, '');
+  assert.equal(result.status, 0);
+  return result.stdout;
+}
+
+/** The text of HTML as a browser decodes it (the few entities Lit's server renderer writes). */
+const decode = (html) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The markup of the element's declarative shadow root, and the text it shows. */
+function shadowOf(html) {
+  const start = html.indexOf('<template shadowroot="open" shadowrootmode="open">');
+  assert.notEqual(start, -1, 'a declarative shadow root');
+  const end = html.indexOf('</template>', start);
+  const markup = html.slice(start, end).replace(/<style>[\s\S]*?<\/style>/, '');
+  const text = decode(markup.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ');
+  return { markup, text };
+}
+
+/** The ladder that the library's validator makes of a file: what the output must carry. */
+function validated(file) {
+  const result = parseLadder(readFileSync(file, 'utf8'));
+  assert.ok(result.ok);
+  return result.ladder;
+}
+
+/** Every script element of the output: there must be one, the ladder's data, and it must hold `ladder`. */
+function assertOnlyDataScript(html, ladder) {
+  const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
+  assert.deepEqual(scripts, ['<script type="application/json">']);
+  const data = html.slice(html.indexOf(scripts[0]) + scripts[0].length, html.indexOf('</script>'));
+  assert.deepEqual(JSON.parse(data), ladder);
+  assert.equal(html.split('</script').length, 2, 'one end of a script');
+}
+
+describe('pm-ladder render', () => {
+  test('writes the default ladder as a whole page, every role in its declarative shadow root', () => {
+    const html = render();
+    assert.match(html, /^<!doctype html>\n<html lang="en">/);
+    assert.match(html, /<meta charset="utf-8" \/>/);
+    assert.match(html, /<meta name="viewport" content="width=device-width, initial-scale=1" \/>/);
+    assert.match(html, /<title>Product Manager career path<\/title>/);
+    assert.match(
+      html,
+      /<pm-ladder layout="auto" theme="auto"><template shadowroot="open" shadowrootmode="open">/,
+    );
+    const { text } = shadowOf(html);
+    for (const role of defaultLadder.roles) assert.ok(text.includes(role.title), role.title);
+    assert.ok(text.includes(defaultLadder.guidance.skill));
+    assertOnlyDataScript(html, defaultLadder);
+    assert.match(html, /pm-ladder\.hydrate\.bundle\.js/, 'the note names the hydrating bundle');
+    assert.match(html, /<\/html>\n$/);
+  });
+
+  test('writes a ladder of its own, with its tracks laid out and its settings', () => {
+    const ladder = JSON.parse(readFileSync(example, 'utf8'));
+    const args = [example, '--current', 'engineer', '--target', 'staff-engineer', '--heading-level', '3'];
+    const html = render([...args, '--hide-guidance', '--theme', 'dark']);
+    assert.match(html, /<title>Example Co\. engineering ladder<\/title>/);
+    assert.match(html, /<meta name="color-scheme" content="dark" \/>/);
+    assert.match(
+      html,
+      /<pm-ladder current="engineer" target="staff-engineer" heading-level="3" hide-guidance/,
+    );
+    const { markup, text } = shadowOf(html);
+    for (const role of ladder.roles) assert.ok(text.includes(role.title), role.title);
+    assert.ok(text.includes('You are here') && text.includes('Goal'));
+    assert.match(markup, /<h3 part="title">/);
+    // The layout that the live element sets through the CSSOM is written out: track columns, pay bars.
+    assert.match(markup, /<ol part="roles" class="roles" style="--_tracks:2">/);
+    assert.match(markup, /data-role="engineering-manager"\s+style="--_column:2"/);
+    assert.match(markup, /class="band"\s+style="--_start:[\d.]+%;--_size:[\d.]+%"/);
+    assert.ok(text.includes('€60,000'), 'pay in the ladder’s currency');
+    assertOnlyDataScript(html, validated(example));
+  });
+
+  test('writes one role as <pm-role-card> with --role, from a file or standard input', () => {
+    const text = readFileSync(example, 'utf8');
+    const html = render(['-', '--role', 'senior-engineer', '--hide-pay', '--locale', 'de-de'], text);
+    assert.match(html, /<html lang="de-DE">/);
+    assert.match(html, /<title>Senior Engineer – Example Co\. engineering ladder<\/title>/);
+    assert.match(html, /<pm-role-card role-id="senior-engineer" hide-pay locale="de-DE"/);
+    const shadow = shadowOf(html);
+    assert.match(shadow.markup, /<h3 part="role-title">/);
+    assert.ok(shadow.text.includes('Senior Engineer'));
+    assert.ok(shadow.text.includes('Owns a system end to end.'));
+    assert.ok(!shadow.text.includes('Staff Engineer Sets technical direction'), 'no other role’s details');
+    assert.ok(!shadow.markup.includes('part="pay"'), '--hide-pay');
+    assertOnlyDataScript(html, validated(example));
+  });
+
+  test('prints the element alone with --fragment, and writes a file with --out', () => {
+    const fragment = render(['--role', 'vp-product', '--fragment']);
+    assert.match(fragment, /^<!--[\s\S]*?-->\n/);
+    assert.ok(!fragment.includes('<html') && !fragment.includes('<!doctype'));
+    assert.match(fragment, /<pm-role-card role-id="vp-product"/);
+    assert.ok(shadowOf(fragment).text.includes('Vice President of Product'));
+
+    const out = join(folder, 'ladder.html');
+    assert.equal(render(['--out', out]), '');
+    assert.equal(readFileSync(out, 'utf8'), render());
+  });
+
+  test('writes the text of a hostile document as text, never as markup', () => {
+    const html = render([hostile]);
+    for (const tag of ['<img', '<svg', '<iframe', '<b>', '<a ', 'href="javascript']) {
+      assert.ok(!html.includes(tag), `no ${tag}`);
+    }
+    assert.match(html, /<title>&lt;img src=x onerror=alert\(1\)&gt;<\/title>/);
+    assert.equal(html.match(/<template\b/g).length, 1, 'only the element’s own shadow root');
+    assert.equal(html.match(/<style>/g).length, 2, 'only the page’s and the element’s style sheets');
+    const { text } = shadowOf(html);
+    assert.ok(text.includes('<img src=x onerror=alert(1)>'));
+    assert.ok(text.includes('</script><script>alert(3)</script>'));
+    // `</script` and `<!--` in the data are written \u003c…, and read back as they were.
+    assert.ok(html.includes('\\u003c/script>\\u003cscript>alert(3)\\u003c/script>'));
+    assertOnlyDataScript(html, validated(hostile));
+  });
+
+  test('refuses a document with mistakes: each one located, on standard error, and nothing written', () => {
+    const broken = join(folder, 'broken.json');
+    const ladder = structuredClone(defaultLadder);
+    ladder.roles[3].tier = 'senoir';
+    ladder.roles[5].pay = { min: 90000, max: 80000, currency: 'USD', period: 'year' };
+    writeFileSync(broken, JSON.stringify(ladder));
+    const out = join(folder, 'broken.html');
+    const { status, stdout, stderr } = run(['render', broken, '--out', out]);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.ok(!existsSync(out), 'no file written');
+    assert.match(stderr, /broken\.json is not a ladder document that can be shown:/);
+    assert.match(
+      stderr,
+      /^ {2}roles\[3\]\.tier: "senoir" is not a tier id; tiers are entry, core, tenured, leadership$/m,
+    );
+    assert.match(stderr, /^ {2}roles\[5\]\.pay\.min: 90000 is more than max 80000/m);
+
+    const notJson = run(['render', '-'], '{ "id": ');
+    assert.equal(notJson.status, 1);
+    assert.equal(notJson.stdout, '');
+    assert.match(notJson.stderr, /document: is not valid JSON/);
+
+    const missing = run(['render', join(folder, 'nowhere.json')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /nowhere\.json could not be read/);
+  });
+
+  test('refuses ids that name no role, and wrong command lines', () => {
+    const role = run(['render', '--role', 'astronaut']);
+    assert.equal(role.status, 1);
+    assert.equal(role.stdout, '');
+    assert.match(
+      role.stderr,
+      /--role: "astronaut" is not a role in this ladder; roles are associate-product-manager/,
+    );
+    const target = run(['render', example, '--target', 'product-manager']);
+    assert.equal(target.status, 1);
+    assert.match(target.stderr, /--target: "product-manager" is not a role in this ladder/);
+
+    for (const args of [
+      [],
+      ['draw'],
+      ['render', '--heading-level', '7'],
+      ['render', '--theme', 'sepia'],
+      ['render', '--locale', 'not a locale'],
+      ['render', '--role', 'vp-product', '--current', 'product-manager'],
+      ['render', '--colour'],
+      ['render', 'a.json', 'b.json'],
+    ]) {
+      const result = run(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, /^pm-ladder: .+\nRun `pm-ladder --help` for the usage\.\n$/);
+    }
+  });
+
+  test('documents itself with --help', () => {
+    const { status, stdout } = run(['--help']);
+    assert.equal(status, 0);
+    assert.match(stdout, /^Usage: pm-ladder render \[ladder\.json\] \[options\]/);
+    for (const option of [
+      '--role',
+      '--current',
+      '--target',
+      '--locale',
+      '--heading-level',
+      '--hide-pay',
+      '--hide-guidance',
+      '--theme',
+      '--out',
+      '--fragment',
+    ]) {
+      assert.ok(stdout.includes(`  ${option}`), option);
+    }
+    assert.ok(stdout.includes('pm-ladder.hydrate.bundle.js'));
+    assert.equal(run(['render', '-h']).stdout, stdout);
+  });
+});
