@@ -1,11 +1,12 @@
 // Serves the project folder on a local port for the demo (`npm start`) and prints the address.
+// `serve` also serves another folder, such as the built demo site (scripts/check-demo.mjs).
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,24 +18,29 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-async function resolveFile(urlPath) {
+async function resolveFile(root, urlPath) {
   const path = normalize(join(root, decodeURIComponent(urlPath)));
   if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
   const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) return resolveFile(join(urlPath, 'index.html'));
+  if (info?.isDirectory()) return resolveFile(root, join(urlPath, 'index.html'));
   return info?.isFile() ? path : undefined;
 }
 
-/** Serves the project folder; resolves with the server once it listens (port 0: any free port). */
-export function serve(port = 0) {
+/**
+ * Serves a folder, by default the project's, where `/` leads to the demo; resolves with the server
+ * once it listens (port 0: any free port). `headers` are added to every file's response.
+ */
+export function serve(port = 0, { root = projectRoot, headers = {} } = {}) {
+  root = resolve(root);
+  const isProject = root === resolve(projectRoot);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/') {
+    if (isProject && pathname === '/') {
       response.writeHead(302, { location: '/demo/' });
       response.end();
       return;
     }
-    const file = await resolveFile(pathname).catch(() => undefined);
+    const file = await resolveFile(root, pathname).catch(() => undefined);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Not found');
@@ -43,6 +49,7 @@ export function serve(port = 0) {
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...headers,
     });
     createReadStream(file).pipe(response);
   });

@@ -1,19 +1,15 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { PmElement } from '../base/pm-element.js';
 import { cssVars } from '../internal/css-vars.js';
 import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
-import { emit, ProblemReporter } from '../internal/events.js';
+import { emit } from '../internal/events.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { LadderController } from '../internal/ladder-controller.js';
-import { Localizer } from '../internal/i18n.js';
-import type { Strings } from '../internal/messages.js';
-import type { Theme } from '../internal/tokens.js';
 import { findRole, rolesById } from '../internal/roles.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
-import { renderRootOf } from '../internal/server-markup.js';
 import { tokens } from '../internal/tokens.js';
 import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.view.js';
 import { ladderScale } from '../salary-range/range.js';
@@ -89,17 +85,8 @@ interface View {
  * @csspart sources - The attribution of the ladder's data.
  * @csspart error - The list of problems with a ladder document or a setting.
  */
-export class PmLadder extends LitElement {
+export class PmLadder extends PmElement {
   static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, roleDetailsStyles, ladderStyles];
-
-  /** The ladder document, as an object. Takes precedence over an inline JSON child and `src`. */
-  @property({ attribute: false }) ladder?: Ladder;
-
-  /** URL of a ladder document (JSON). Used when neither `ladder` nor an inline JSON child is given. */
-  @property({ reflect: true }) src?: string;
-
-  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
 
   /** The id of the reader's role: marked "You are here". */
   @property() current?: string;
@@ -131,24 +118,9 @@ export class PmLadder extends LitElement {
   /** Hides the section on the key skill and how to advance. */
   @property({ attribute: 'hide-guidance', type: Boolean }) hideGuidance = false;
 
-  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
-  @property() locale?: string;
-
-  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
-  @property({ attribute: false }) strings?: Strings;
-
-  /**
-   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
-   * @type {'auto' | 'light' | 'dark'}
-   */
-  @property({ reflect: true }) theme: Theme = 'auto';
-
   /** True between `beforeprint` and `afterprint`: every role is printed with its details. */
   @state() private printing = false;
 
-  private readonly source = new LadderController(this);
-  private readonly i18n = new Localizer(this);
-  private readonly problems = new ProblemReporter();
   private view?: View;
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
   @state() private focusId?: string;
@@ -174,7 +146,6 @@ export class PmLadder extends LitElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
-  // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     // A newly shown ladder may be the one a link in the page's URL points into: its role opens in
     // this same update, rather than in a second one.
@@ -188,26 +159,10 @@ export class PmLadder extends LitElement {
         this.arrivedAt = linked;
       }
     }
-    this.settleView();
     super.update(changed);
   }
 
-  // Whether the shadow root came from a server is read before Lit takes it as its render root.
-  protected override createRenderRoot() {
-    return renderRootOf(this, !!this.shadowRoot, super.createRenderRoot());
-  }
-
-  // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (isServer) {
-      this.source.hostUpdate();
-      this.i18n.hostUpdate();
-      this.settleView();
-    }
-  }
-
-  private settleView(): void {
+  protected override settle(): void {
     const ladder = this.source.ladder;
     const view = (this.view = ladder ? this.viewOf(ladder) : undefined);
     // The tab stop: the role last focused while it is on show, else the selected role, else
@@ -218,9 +173,12 @@ export class PmLadder extends LitElement {
     }
   }
 
+  protected override problemsOnShow(): readonly LadderError[] {
+    return this.view?.problems ?? [];
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.problems.report(this, this.view?.problems ?? []);
     const arrived = this.arrivedAt;
     if (arrived) {
       this.arrivedAt = undefined;

@@ -1,16 +1,11 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Ladder, Role } from '../data/schema.js';
+import { PmElement } from '../base/pm-element.js';
+import type { Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
-import { ProblemReporter } from '../internal/events.js';
 import { headingLevel } from '../internal/heading.js';
-import { LadderController } from '../internal/ladder-controller.js';
-import { Localizer } from '../internal/i18n.js';
-import type { Strings } from '../internal/messages.js';
-import type { Theme } from '../internal/tokens.js';
 import { findRole } from '../internal/roles.js';
-import { renderRootOf } from '../internal/server-markup.js';
 import { tokens } from '../internal/tokens.js';
 import { rangeStyles } from '../salary-range/salary-range.view.js';
 import { renderRoleDetails, roleDetailsStyles } from './role-card.view.js';
@@ -50,20 +45,11 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
  */
-export class PmRoleCard extends LitElement {
+export class PmRoleCard extends PmElement {
   static override styles = [tokens, errorStyles, rangeStyles, roleDetailsStyles, roleCardStyles];
 
   /** The id of the role to show. */
   @property({ attribute: 'role-id' }) roleId?: string;
-
-  /** URL of a ladder document. */
-  @property({ reflect: true }) src?: string;
-
-  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
-
-  /** The ladder document, as an object. */
-  @property({ attribute: false }) ladder?: Ladder;
 
   /** Hides the pay band. */
   @property({ attribute: 'hide-pay', type: Boolean }) hidePay = false;
@@ -74,53 +60,16 @@ export class PmRoleCard extends LitElement {
   /** Tighter spacing, a smaller type and compact amounts ("$77K") for narrow columns. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
-  @property() locale?: string;
-
-  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
-  @property({ attribute: false }) strings?: Strings;
-
-  /**
-   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
-   * @type {'auto' | 'light' | 'dark'}
-   */
-  @property({ reflect: true }) theme: Theme = 'auto';
-
-  private readonly source = new LadderController(this);
-  private readonly i18n = new Localizer(this);
-  private readonly problems = new ProblemReporter();
   private shown?: { role: Role } | { error: LadderError };
 
-  // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
-  protected override update(changed: PropertyValues<this>): void {
-    this.settleRole();
-    super.update(changed);
-  }
-
-  // Whether the shadow root came from a server is read before Lit takes it as its render root.
-  protected override createRenderRoot() {
-    return renderRootOf(this, !!this.shadowRoot, super.createRenderRoot());
-  }
-
-  // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (isServer) {
-      this.source.hostUpdate();
-      this.i18n.hostUpdate();
-      this.settleRole();
-    }
-  }
-
-  private settleRole(): void {
+  protected override settle(): void {
     const { ladder } = this.source;
     // The last good ladder stays on show when a newer document fails, as in <pm-ladder>.
     this.shown = ladder ? findRole(ladder, this.roleId) : undefined;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.problems.report(this, this.shown && 'error' in this.shown ? [this.shown.error] : []);
+  protected override problemsOnShow(): readonly LadderError[] {
+    return this.shown && 'error' in this.shown ? [this.shown.error] : [];
   }
 
   protected override render() {

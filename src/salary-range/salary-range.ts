@@ -1,15 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Ladder, PayBand, PayPeriod } from '../data/schema.js';
+import { PmElement } from '../base/pm-element.js';
+import type { PayBand, PayPeriod } from '../data/schema.js';
 import { validatePayBand, type LadderError } from '../data/validate.js';
 import { numberAttribute } from '../internal/attributes.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
-import { ProblemReporter } from '../internal/events.js';
 import type { Notation } from '../internal/format.js';
-import { Localizer } from '../internal/i18n.js';
-import { LadderController } from '../internal/ladder-controller.js';
-import type { Strings } from '../internal/messages.js';
-import type { Theme } from '../internal/tokens.js';
 import { findRole } from '../internal/roles.js';
 import { tokens } from '../internal/tokens.js';
 import { defaultScale, ladderScale, type Scale } from './range.js';
@@ -48,7 +44,7 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
  */
-export class PmSalaryRange extends LitElement {
+export class PmSalaryRange extends PmElement {
   static override styles = [tokens, errorStyles, rangeStyles, salaryRangeStyles];
 
   /** The lower end of a standalone band. */
@@ -84,52 +80,25 @@ export class PmSalaryRange extends LitElement {
    */
   @property() notation: Notation = 'standard';
 
-  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
-  @property() locale?: string;
-
-  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
-  @property({ attribute: false }) strings?: Strings;
-
-  /**
-   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
-   * @type {'auto' | 'light' | 'dark'}
-   */
-  @property({ reflect: true }) theme: Theme = 'auto';
-
   /** A label for the band, in place of the one its kind gives ("Market estimate", "Pay range"). */
   @property() label?: string;
 
   /** Bound use: the role whose band to show. Without it, the ladder-wide band. */
   @property({ attribute: 'role-id' }) roleId?: string;
 
-  /** Bound use: URL of a ladder document. */
-  @property({ reflect: true }) src?: string;
-
-  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
-
-  /** Bound use: the ladder document, as an object. */
-  @property({ attribute: false }) ladder?: Ladder;
-
-  private readonly source = new LadderController(this, () => this.bound);
-  private readonly i18n = new Localizer(this);
   private outcome: Outcome;
-  private readonly problems = new ProblemReporter();
 
-  /** Without `min` and `max`, the band comes from a ladder. */
-  private get bound(): boolean {
+  /** Without `min` and `max`, the band comes from a ladder: `ladder`, an inline JSON child or `src`. */
+  protected override usesLadder(): boolean {
     return this.min === undefined && this.max === undefined;
   }
 
-  // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
-  protected override update(changed: PropertyValues<this>): void {
-    this.outcome = this.bound ? this.fromLadder() : this.standalone();
-    super.update(changed);
+  protected override settle(): void {
+    this.outcome = this.usesLadder() ? this.fromLadder() : this.standalone();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.problems.report(this, this.outcome && 'errors' in this.outcome ? this.outcome.errors : []);
+  protected override problemsOnShow(): readonly LadderError[] {
+    return this.outcome && 'errors' in this.outcome ? this.outcome.errors : [];
   }
 
   protected override render() {

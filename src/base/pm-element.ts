@@ -1,0 +1,79 @@
+import { LitElement, isServer, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Ladder } from '../data/schema.js';
+import type { LadderError } from '../data/validate.js';
+import { ProblemReporter } from '../internal/events.js';
+import { Localizer } from '../internal/i18n.js';
+import { LadderController } from '../internal/ladder-controller.js';
+import type { Strings } from '../internal/messages.js';
+import { renderRootOf } from '../internal/server-markup.js';
+import type { Theme } from '../internal/tokens.js';
+
+/**
+ * What the three elements share: where the ladder comes from (`ladder`, an inline JSON child,
+ * `src`, the default), the locale and labels, the colour scheme, the report of problems through
+ * `pm-error`, and rendering on a server (`pm-ladder render`) and taking that markup over.
+ */
+export abstract class PmElement extends LitElement {
+  /** The ladder document, as an object. Takes precedence over an inline JSON child and `src`. */
+  @property({ attribute: false }) ladder?: Ladder;
+
+  /** URL of a ladder document (JSON). Used when neither `ladder` nor an inline JSON child is given. */
+  @property({ reflect: true }) src?: string;
+
+  /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
+
+  /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
+  @property() locale?: string;
+
+  /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
+  @property({ attribute: false }) strings?: Strings;
+
+  /**
+   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
+   * @type {'auto' | 'light' | 'dark'}
+   */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  protected readonly source = new LadderController(this, () => this.usesLadder());
+  protected readonly i18n = new Localizer(this);
+  private readonly problems = new ProblemReporter();
+
+  /** Whether the element shows something of a ladder now (a standalone pay band does not). */
+  protected usesLadder(): boolean {
+    return true;
+  }
+
+  /** Works out what to show, from the settled ladder and settings; runs before each render. */
+  protected abstract settle(): void;
+
+  /** The problems with the ladder or the settings that the element shows now, to report as `pm-error`. */
+  protected abstract problemsOnShow(): readonly LadderError[];
+
+  // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
+  protected override update(changed: PropertyValues<this>): void {
+    this.settle();
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.problems.report(this, this.problemsOnShow());
+  }
+
+  // Whether the shadow root came from a server is read before Lit takes it as its render root.
+  protected override createRenderRoot() {
+    return renderRootOf(this, !!this.shadowRoot, super.createRenderRoot());
+  }
+
+  // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (isServer) {
+      this.source.hostUpdate();
+      this.i18n.hostUpdate();
+      this.settle();
+    }
+  }
+}
