@@ -20,14 +20,14 @@ Options:
   --role <id>              one role, as <pm-role-card>, instead of the whole ladder
   --current <id>           marks the reader's role "You are here" (ladder only)
   --target <id>            marks the goal, with the path to it from --current (ladder only)
-  --locale <tag>           labels, numbers and money in this locale (e.g. de-DE): written on
-                           the element and as the page's lang (default: en, and with
-                           --fragment the live element then follows the lang of its page)
+  --locale <tag>           labels, numbers and money in this locale (e.g. de-DE), written on
+                           the element and as the page's lang (default: en)
   --heading-level <1-6>    rank of the top heading (default 2 for a ladder, 3 for a role)
   --hide-pay               leaves out the pay bands
   --hide-guidance          leaves out the section on how to advance (ladder only)
-  --theme <light|dark>     forces a colour scheme; by default the element, like the page,
-                           follows the reader's
+  --theme <light|dark|auto>
+                           light or dark forces a colour scheme; by default (auto) the
+                           element, like the page, follows the reader's
   --out <file>             writes the HTML to <file> instead of standard output
   --fragment               the element alone, to paste into a page, rather than a whole
                            HTML document
@@ -91,7 +91,7 @@ function readArguments(args) {
     throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${level}"`);
   }
   if (values.theme !== undefined && !['light', 'dark', 'auto'].includes(values.theme)) {
-    throw new UsageError(`--theme must be light or dark, not "${values.theme}"`);
+    throw new UsageError(`--theme must be light, dark or auto, not "${values.theme}"`);
   }
   if (values.locale !== undefined) {
     try {

@@ -33,14 +33,16 @@ const note = serverHtml`<!--
   Rendered by "pm-ladder render": this element shows its ladder without any script.
   To make it interactive, load the library's hydrating bundle on the page as a module script,
   type="module" src=".../pm-ladder.hydrate.bundle.js" (the file is in the dist folder of the
-  pm-ladder package). The element then takes over this markup, without drawing it again, and
-  reads its ladder from the JSON inside it.
+  pm-ladder package), with the language files beside it (pm-ladder.hydrate.de.js and the others).
+  The element then takes over this markup, without drawing it again, and reads its ladder from
+  the JSON inside it.
 -->`;
 
 /**
- * The element, as a Lit template for the server renderer. The `ladder` and `locale` properties
- * are for the server alone: in the browser the element reads the same ladder from its JSON child
- * and the same locale from its `locale` attribute, or from the page's `lang`.
+ * The element, as a Lit template for the server renderer. The `ladder` property is for the server
+ * alone: in the browser the element reads the same ladder from its JSON child. The `locale`
+ * attribute is always written, so that the element taking the markup over formats as the server
+ * did, whatever the `lang` of the page it is pasted into.
  *
  * @param {import('../dist/index.js').Ladder} ladder a validated ladder
  * @param {RenderOptions} options
@@ -54,9 +56,8 @@ function element(ladder, options) {
       role-id=${options.role}
       heading-level=${attribute(options.headingLevel)}
       ?hide-pay=${options.hidePay}
-      locale=${attribute(options.locale)}
+      locale=${locale}
       theme=${attribute(options.theme)}
-      .locale=${locale}
       .ladder=${ladder}
       >${data}</pm-role-card
     >`;
@@ -67,9 +68,8 @@ function element(ladder, options) {
     heading-level=${attribute(options.headingLevel)}
     ?hide-pay=${options.hidePay}
     ?hide-guidance=${options.hideGuidance}
-    locale=${attribute(options.locale)}
+    locale=${locale}
     theme=${attribute(options.theme)}
-    .locale=${locale}
     .ladder=${ladder}
     >${data}</pm-ladder
   >`;

@@ -54,9 +54,12 @@ const PIECES = [
   { name: '<pm-role-card> own code', test: (path) => path.startsWith('dist/role-card/') },
   { name: '<pm-salary-range> own code', test: (path) => path.startsWith('dist/salary-range/') },
   {
-    name: 'shared internals and define',
+    name: 'shared base, internals and define',
     test: (path) =>
-      path.startsWith('dist/internal/') || path.startsWith('dist/data/') || path === 'dist/define.js',
+      path.startsWith('dist/internal/') ||
+      path.startsWith('dist/base/') ||
+      path.startsWith('dist/data/') ||
+      path === 'dist/define.js',
   },
 ];
 

@@ -31,10 +31,16 @@ export abstract class PmElement extends LitElement {
   @property({ attribute: false }) strings?: Strings;
 
   /**
-   * `light` or `dark` forces a colour scheme; `auto` (the default) follows the page's `color-scheme`.
-   * @type {'auto' | 'light' | 'dark'}
+   * `light` or `dark` forces a colour scheme; without it (or with `auto`) the element follows the page's `color-scheme`.
+   * @type {'auto' | 'light' | 'dark' | undefined}
    */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ reflect: true }) theme?: Theme;
+
+  /**
+   * True during the first update of an element that takes over a shadow root written by a server
+   * (Lit's hydration support loaded): that update must render what the server did.
+   */
+  protected hydrating = false;
 
   protected readonly source = new LadderController(this, () => this.usesLadder());
   protected readonly i18n = new Localizer(this);
@@ -59,12 +65,17 @@ export abstract class PmElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.hydrating = false;
     this.problems.report(this, this.problemsOnShow());
   }
 
   // Whether the shadow root came from a server is read before Lit takes it as its render root.
   protected override createRenderRoot() {
-    return renderRootOf(this, !!this.shadowRoot, super.createRenderRoot());
+    const serverRendered = !!this.shadowRoot;
+    const root = super.createRenderRoot();
+    // Without hydration support Lit would draw in front of the server's markup (renderBefore).
+    this.hydrating = serverRendered && !this.renderOptions.renderBefore;
+    return renderRootOf(this, serverRendered, root);
   }
 
   // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().

@@ -22,7 +22,7 @@ const loading = new Map<string, Promise<Messages>>();
 /** "de-CH" → "de": tables are per language, while numbers follow the whole locale. */
 export function languageOf(locale: string): string {
   const language = locale.toLowerCase().split(/[-_]/)[0]!;
-  return language in loaders ? language : 'en';
+  return Object.hasOwn(loaders, language) ? language : 'en';
 }
 
 /**
@@ -50,6 +50,34 @@ export function loadMessages(locale: string): Promise<Messages> {
 
 const merged = new WeakMap<Strings, Map<Messages, Messages>>();
 
+type Label = Messages[keyof Messages];
+
+/**
+ * A user's replacement for one label, if it is one: a string for a string, a function for a
+ * function (whose failure, or odd answer, gives the table's own label instead), and for the
+ * nested `period` and `payKind`, those of its strings that replace one.
+ */
+function replacement(original: Label, value: unknown): Label | undefined {
+  if (typeof original === 'string') return typeof value === 'string' ? value : undefined;
+  if (typeof original === 'function') {
+    if (typeof value !== 'function') return undefined;
+    return ((...args: never[]) => {
+      try {
+        const text: unknown = value(...args);
+        if (typeof text === 'string') return text;
+      } catch {
+        // A throwing replacement must not reach the page; the table's label stands in.
+      }
+      return (original as (...args: never[]) => string)(...args);
+    }) as Label;
+  }
+  if (!value || typeof value !== 'object') return undefined;
+  const own = Object.entries(value).filter(
+    ([key, text]) => Object.hasOwn(original, key) && typeof text === 'string',
+  );
+  return { ...original, ...Object.fromEntries(own) } as Label;
+}
+
 /** A table with a user's replacements laid over it; kept, so that it is the same object from update to update. */
 function withStrings(table: Messages, strings: Strings | undefined): Messages {
   if (!strings || typeof strings !== 'object') return table;
@@ -57,18 +85,15 @@ function withStrings(table: Messages, strings: Strings | undefined): Messages {
   if (!byTable) merged.set(strings, (byTable = new Map()));
   let result = byTable.get(table);
   if (!result) {
-    const own = Object.fromEntries(
-      Object.entries(strings).filter(
-        ([key, value]) =>
-          Object.hasOwn(en, key) && typeof value === typeof en[key as keyof Messages] && value !== null,
-      ),
-    ) as Strings;
-    result = {
-      ...table,
-      ...own,
-      period: { ...table.period, ...own.period },
-      payKind: { ...table.payKind, ...own.payKind },
-    } as Messages;
+    result = { ...table };
+    try {
+      for (const key of Object.keys(table) as (keyof Messages)[]) {
+        const value = replacement(table[key], (strings as Record<string, unknown>)[key]);
+        if (value !== undefined) (result as unknown as Record<string, Label>)[key] = value;
+      }
+    } catch {
+      result = table; // `strings` that cannot be read (a throwing getter, a revoked proxy)
+    }
     byTable.set(table, result);
   }
   return result;
@@ -88,18 +113,36 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 export class Localizer implements ReactiveController {
   locale = 'en';
   messages: Messages = en;
+  /** The language whose table this element waits for, if any. */
+  private waiting?: string;
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The table may have arrived while the element was away from the page.
+    if (this.waiting && tables.has(this.waiting)) {
+      this.waiting = undefined;
+      this.host.requestUpdate();
+    }
   }
 
   hostUpdate(): void {
     this.locale = resolveLocale(this.host, this.host.locale);
     const language = languageOf(this.locale);
     const table = tables.get(language);
-    if (!table) {
-      loadMessages(language).then(() => this.host.requestUpdate());
+    if (!table && this.waiting !== language) {
+      this.waiting = language;
+      loadMessages(language).then(() => {
+        // Only a connected element updates now; a detached one does when it is back.
+        if (this.waiting === language && this.host.isConnected) {
+          this.waiting = undefined;
+          this.host.requestUpdate();
+        }
+      });
     }
+    if (table && this.waiting === language) this.waiting = undefined;
     this.messages = withStrings(table ?? en, this.host.strings);
   }
 }

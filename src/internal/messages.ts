@@ -40,6 +40,10 @@ export interface Messages {
   noRolePay: string;
   noLadderPay: string;
   markerLabel: string;
+  /** Between a label and its value: ": " ("Your offer: $105,000"). */
+  labelSeparator: string;
+  /** Between the parts of a list or a sentence: ", ". */
+  listSeparator: string;
   markerBelow: string;
   markerWithin: string;
   markerAbove: string;
@@ -85,6 +89,8 @@ export const en: Messages = {
   noRolePay: 'This ladder gives no pay band for this role.',
   noLadderPay: 'This ladder gives no pay band.',
   markerLabel: 'Marked value',
+  labelSeparator: ': ',
+  listSeparator: ', ',
   markerBelow: 'below the range',
   markerWithin: 'within the range',
   markerAbove: 'above the range',

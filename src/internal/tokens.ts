@@ -31,7 +31,7 @@ export type Theme = 'auto' | 'light' | 'dark';
  * @cssprop [--pm-tier-4=color-mix(in srgb, var(--pm-accent) 25%, var(--pm-text))] - The rule of the fourth tier.
  * @cssprop [--pm-radius=8px] - Corner radius.
  * @cssprop [--pm-space=1rem] - The base spacing unit.
- * @cssprop [--pm-font-family=system-ui, sans-serif] - The font.
+ * @cssprop [--pm-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - The font.
  * @cssprop [--pm-font-size=1rem] - The base font size.
  */
 export const tokens = css`

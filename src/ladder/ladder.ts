@@ -153,7 +153,10 @@ export class PmLadder extends PmElement {
     if (ladder && ladder !== this.linkedLadder) {
       this.linkedLadder = ladder;
       const linked = this.linkedRole(ladder);
-      if (linked && linked.id !== this.selected) {
+      if (linked && this.hydrating) {
+        // Taking over a server's markup renders what the server did; the role opens after.
+        this.updateComplete.then(() => this.openFromHash());
+      } else if (linked && linked.id !== this.selected) {
         this.selected = linked.id;
         this.focusId = linked.id;
         this.arrivedAt = linked;

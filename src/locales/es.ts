@@ -33,6 +33,8 @@ const es: Messages = {
   noRolePay: 'Esta escala no indica una banda salarial para este puesto.',
   noLadderPay: 'Esta escala no indica una banda salarial.',
   markerLabel: 'Valor marcado',
+  labelSeparator: ': ',
+  listSeparator: ', ',
   markerBelow: 'por debajo de la banda',
   markerWithin: 'dentro de la banda',
   markerAbove: 'por encima de la banda',

@@ -62,8 +62,7 @@ export function renderRange(view: RangeView) {
       marker === undefined
         ? nothing
         : html`<span part="marker-text" class="marker-text"
-            >${view.markerLabel ?? messages.markerLabel}: <bdi>${money(marker)}</bdi>,
-            ${markerPlace(band, marker, messages)}</span
+            >${view.markerLabel ?? messages.markerLabel}${messages.labelSeparator}<bdi>${money(marker)}</bdi>${messages.listSeparator}${markerPlace(band, marker, messages)}</span
           >`
     }
     <div part="bar" class="bar" aria-hidden="true" ?hidden=${!bar}>

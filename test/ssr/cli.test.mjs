@@ -73,7 +73,7 @@ describe('pm-ladder render', () => {
     assert.match(html, /<title>Product Manager career path<\/title>/);
     assert.match(
       html,
-      /<pm-ladder (?=[^>]*layout="auto")(?=[^>]*theme="auto")[^>]*><template shadowroot="open" shadowrootmode="open">/,
+      /<pm-ladder (?=[^>]*layout="auto")(?=[^>]*locale="en")[^>]*><template shadowroot="open" shadowrootmode="open">/,
     );
     const { text } = shadowOf(html);
     for (const role of defaultLadder.roles) assert.ok(text.includes(role.title), role.title);

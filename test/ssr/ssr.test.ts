@@ -23,14 +23,18 @@ afterEach(() => {
 });
 
 /** Opens the page that `pm-ladder render` writes for these options (`true` for a flag). */
-async function openPage(options: Record<string, string | true> = {}, width = 1000): Promise<StaticPage> {
+async function openPage(
+  options: Record<string, string | true> = {},
+  width = 1000,
+  hash = '',
+): Promise<StaticPage> {
   const query = new URLSearchParams(
     Object.entries(options).map(([name, value]) => [name, value === true ? '' : value]),
   );
   const frame = document.createElement('iframe');
   frame.style.cssText = `inline-size: ${width}px; block-size: 700px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/ssr/page.html?${query}`;
+  frame.src = `/ssr/page.html?${query}${hash}`;
   document.body.append(frame);
   frames.push(frame);
   await loaded;
@@ -142,6 +146,23 @@ describe('Static rendering (pm-ladder render)', () => {
     expect(page.problems).to.deep.equal([]);
   });
 
+  it('opens the role a link in the page URL names, once it has taken the markup over', async () => {
+    const page = await openPage({}, 1000, '#product-manager-career-path/product-lead');
+    const ladder = page.doc.querySelector('pm-ladder') as PmLadder;
+    const root = ladder.shadowRoot!;
+    const buttons = root.querySelectorAll('.role-button').length;
+    const button = roleButton(ladder, 'product-lead')!;
+
+    await loadScript(page, HYDRATE_BUNDLE);
+    await until(() => ladder.selected === 'product-lead', 'the linked role to open');
+    await ladder.updateComplete;
+    expect(ladder.shadowRoot === root, 'the same shadow root').to.equal(true);
+    expect(root.querySelectorAll('.role-button').length, 'no role drawn twice').to.equal(buttons);
+    expect(roleButton(ladder, 'product-lead') === button, 'the same button').to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(page.problems).to.deep.equal([]);
+  });
+
   it('renders a role card with --role, which the hydrating bundle takes over', async () => {
     const page = await openPage({ role: 'product-lead', 'heading-level': '2' });
     const card = page.doc.querySelector('pm-role-card') as PmRoleCard;
@@ -183,10 +204,14 @@ describe('Static rendering (pm-ladder render)', () => {
           .some((entry) => /pm-ladder\.hydrate\.de\.js$/.test(entry.name)),
       'the German labels to load',
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
     await card.updateComplete;
     expect(shownText(card)).to.equal(text);
     expect(getComputedStyle(card).backgroundColor).to.equal(background);
+    // A part drawn afresh after the takeover is in German too: the labels did arrive.
+    card.hidePay = true;
+    await card.updateComplete;
+    card.hidePay = false;
+    await until(() => shownText(card).includes('Spanne über alle Rollen'), 'German labels in a fresh part');
     expect(page.problems).to.deep.equal([]);
   });
 

@@ -137,9 +137,9 @@ describe('languages', () => {
       await shown(el, 'You are here');
     });
 
-    it('lets `strings` replace any label, and ignores what is not a label', async () => {
+    it('lets `strings` replace any label, and ignores what is not a label or fails', async () => {
       const el = await fixture<PmLadder>(
-        html`<pm-ladder current="product-manager" target="product-lead"></pm-ladder>`,
+        html`<pm-ladder current="product-manager" target="product-director"></pm-ladder>`,
       );
       el.strings = {
         youAreHere: 'Your role',
@@ -147,13 +147,19 @@ describe('languages', () => {
         period: { year: 'a year' },
         goal: 42 as unknown as string,
         nonsense: 'x',
+        pathSteps: () => {
+          throw new Error('a replacement that fails');
+        },
       } as PmLadder['strings'];
       await el.updateComplete;
       const text = plain(visibleText(el));
       expect(text).to.contain('Your role');
+      expect(text).to.contain('Stage 1');
       expect(text).to.contain('a year');
       expect(text).to.contain('Goal');
       expect(text).not.to.contain('per year');
+      // A replacement that throws gives way to the table's own label.
+      expect(text).to.contain('From Product Manager to Product Director: 3 steps.');
       // Replacements lie over the language's own table.
       el.locale = 'de';
       await shown(el, 'Ziel');

@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
-import { container, failOnUncaughtErrors, shadowAll, visibleText } from '../helpers.js';
+import { container, failOnUncaughtErrors, shadowAll, until, visibleText } from '../helpers.js';
 import { contrast, rgb, tokenColour } from './colour.js';
 
 type Element3 = PmLadder | PmRoleCard | PmSalaryRange;
@@ -266,7 +265,8 @@ describe('theming', () => {
         probe.style.color = 'CanvasText';
         const canvasText = getComputedStyle(probe).color;
         probe.remove();
-        expect(tokenColour(el, '--_accent')).to.equal(highlight);
+        // The browser may apply the emulated mode a moment after it says so.
+        await until(() => tokenColour(el, '--_accent') === highlight, 'the accent to be Highlight');
         expect(tokenColour(el, '--_text')).to.equal(canvasText);
         const current = shadowAll(el, '[part~="current"]')[0]!;
         expect(getComputedStyle(current).borderTopColor).to.equal(highlight);
@@ -276,11 +276,6 @@ describe('theming', () => {
       } finally {
         await emulateMedia([]);
       }
-    });
-
-    it('shows the default ladder with its text whatever the theme', async () => {
-      const el = await fixture<PmLadder>(html`<pm-ladder theme="dark"></pm-ladder>`);
-      for (const role of defaultLadder.roles) expect(visibleText(el)).to.contain(role.title);
     });
   });
 });
