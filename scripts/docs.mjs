@@ -586,6 +586,28 @@ function reactDts() {
   ].join('\n');
 }
 
+/**
+ * The start that the Preact and Solid files share, up to the element list: a comment on how the
+ * framework treats custom elements, the imports, and a helper type for each element's props.
+ */
+function jsxPreamble(framework, comment) {
+  return [
+    HEADER,
+    ...comment.map((line) => `// ${line}`),
+    `import type { JSX } from '${framework}';`,
+    imports({ events: true }),
+    `import type { ${elements.map(attributesName).join(', ')} } from './elements.js';`,
+    '',
+    "export type * from './elements.js';",
+    '',
+    'type Props<E extends HTMLElement, Own> = Omit<JSX.HTMLAttributes<E>, keyof Own> & Own;',
+    '',
+    `declare module '${framework}' {`,
+    '  namespace JSX {',
+    '    interface IntrinsicElements {',
+  ];
+}
+
 function preactDts() {
   // Preact writes `false` as the text "false" for names with a dash at index 4 (meant for `aria-`
   // and `data-`), and the element reads any `hide-pay` as on: those take `true` only.
@@ -601,21 +623,11 @@ function preactDts() {
     return `Omit<${attributesName(e)}, ${trueOnly.map((a) => `'${a.name}'`).join(' | ')}> & {\n${fields}        }`;
   };
   return [
-    HEADER,
-    '// Preact JSX for the pm-ladder elements. Preact sets a prop as a property when the element has one',
-    '// (so import `pm-ladder/define.js` before the first render) and otherwise as an attribute;',
-    '// `onpm-select` listens for `pm-select`.',
-    "import type { JSX } from 'preact';",
-    imports({ events: true }),
-    `import type { ${elements.map(attributesName).join(', ')} } from './elements.js';`,
-    '',
-    "export type * from './elements.js';",
-    '',
-    'type Props<E extends HTMLElement, Own> = Omit<JSX.HTMLAttributes<E>, keyof Own> & Own;',
-    '',
-    "declare module 'preact' {",
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
+    ...jsxPreamble('preact', [
+      'Preact JSX for the pm-ladder elements. Preact sets a prop as a property when the element has one',
+      '(so import `pm-ladder/define.js` before the first render) and otherwise as an attribute;',
+      '`onpm-select` listens for `pm-select`.',
+    ]),
     ...elements.map(
       (e) =>
         `      '${e.tag}': Props<\n        ${e.className},\n        ${preactAttributes(e)} & ${onProps(e)}\n      >;`,
@@ -632,21 +644,11 @@ function solidDts() {
   const events = new Map();
   for (const ev of elements.flatMap((e) => e.events)) if (!events.has(ev.name)) events.set(ev.name, ev);
   return [
-    HEADER,
-    '// Solid JSX for the pm-ladder elements. On a custom element Solid sets every prop as a property, by',
-    '// its camelCase name (`hide-pay` sets `hidePay`), unless it is written `attr:name`. Events are',
-    '// `on:pm-select`, on the element or on any ancestor, since they bubble and cross shadow roots.',
-    "import type { JSX } from 'solid-js';",
-    imports({ events: true }),
-    `import type { ${elements.map(attributesName).join(', ')} } from './elements.js';`,
-    '',
-    "export type * from './elements.js';",
-    '',
-    'type Props<E extends HTMLElement, Own> = Omit<JSX.HTMLAttributes<E>, keyof Own> & Own;',
-    '',
-    "declare module 'solid-js' {",
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
+    ...jsxPreamble('solid-js', [
+      'Solid JSX for the pm-ladder elements. On a custom element Solid sets every prop as a property, by',
+      'its camelCase name (`hide-pay` sets `hidePay`), unless it is written `attr:name`. Events are',
+      '`on:pm-select`, on the element or on any ancestor, since they bubble and cross shadow roots.',
+    ]),
     ...elements.map((e) => `      '${e.tag}': Props<${e.className}, ${attributesName(e)}>;`),
     '    }',
     '    interface CustomEvents {',

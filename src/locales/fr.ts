@@ -1,11 +1,11 @@
 import type { Messages } from '../internal/messages.js';
 
-/** French. */
+/** French. A no-break space (\u00a0) keeps `:` and `;` with the word before them. */
 const fr: Messages = {
   loading: 'Chargement de l’échelle de carrière…',
   errorTitle: 'Cette échelle de carrière ne peut pas être affichée',
   errorKeptTitle:
-    'La nouvelle échelle de carrière ne peut pas être affichée ; voici la dernière qui a pu l’être',
+    'La nouvelle échelle de carrière ne peut pas être affichée\u00a0; voici la dernière qui a pu l’être',
   errorBandTitle: 'Cette fourchette de salaire ne peut pas être affichée',
   errorRoleTitle: 'Ce poste ne peut pas être affiché',
   errorSettingsTitle: 'Certains réglages ne correspondent à rien dans cette échelle',
@@ -16,25 +16,26 @@ const fr: Messages = {
   guidanceTitle: 'Comment progresser',
   keySkillTitle: 'La compétence clé',
   adviceTitle: 'Conseils',
-  sourcesTitle: 'Sources :',
+  sourcesTitle: 'Sources\u00a0:',
   levelsLabel: 'Niveaux',
   youAreHere: 'Vous êtes ici',
   goal: 'Objectif',
   step: (n) => `Étape ${n}`,
-  pathSteps: (from, to, steps) => `De ${from} à ${to} : ${steps} ${steps === 1 ? 'étape' : 'étapes'}.`,
+  pathSteps: (from, to, steps) =>
+    `De ${from} à ${to}\u00a0: ${steps}\u00a0${steps === 1 ? 'étape' : 'étapes'}.`,
   pathThrough: (titles) => `En passant par ${titles.join(', puis ')}.`,
   pathNone: (from, to) => `Aucune suite de promotions ne mène de ${from} à ${to} dans cette échelle.`,
-  pathArrived: (title) => `Vous avez atteint votre objectif : ${title}.`,
+  pathArrived: (title) => `Vous avez atteint votre objectif\u00a0: ${title}.`,
   linkToRole: 'Lien vers ce poste',
   responsibilitiesTitle: 'Responsabilités',
   requirementsTitle: 'Pour être promu à ce poste',
   nextTitle: 'Étape suivante',
   nextTitlePlural: 'Étapes suivantes',
-  reportsTo: 'Rend compte à :',
+  reportsTo: 'Rend compte à\u00a0:',
   noRolePay: 'Cette échelle ne donne pas de fourchette de salaire pour ce poste.',
   noLadderPay: 'Cette échelle ne donne pas de fourchette de salaire.',
   markerLabel: 'Valeur indiquée',
-  labelSeparator: ' : ',
+  labelSeparator: '\u00a0: ',
   listSeparator: ', ',
   markerBelow: 'en dessous de la fourchette',
   markerWithin: 'dans la fourchette',

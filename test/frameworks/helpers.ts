@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { Ladder } from '../../src/data/schema.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import { until, visibleText } from '../helpers.js';
 
 /**
  * A ladder that exists only in these tests: its titles on screen prove that the object itself
@@ -59,6 +61,27 @@ export function roleButton(ladder: Element, roleId: string): HTMLButtonElement {
 /** The id of the role marked "You are here" in a `<pm-ladder>`. */
 export function currentRole(ladder: Element): string | undefined {
   return ladder.shadowRoot!.querySelector<HTMLElement>('[part~="current"]')?.dataset.role;
+}
+
+/** The ladder object the framework passed is the one on show: as a property, not an attribute. */
+export function expectLadderProperty(el: PmLadder, ladder: Ladder) {
+  expect(roleTitles(el)).to.deep.equal(['Trail Guide', 'Senior Trail Guide', 'Head of Trails']);
+  expect(visibleText(el, '[part~="title"]')).to.equal('Trail guide ladder');
+  expect(el.ladder === ladder).to.equal(true);
+  expect(el.hasAttribute('ladder')).to.equal(false);
+}
+
+/**
+ * A click on a role fires `pm-select` with its id, and the framework's handler renders its
+ * choice into `#chosen` in `host`.
+ */
+export async function expectSelectionHandled(el: PmLadder, host: Element, framework: string) {
+  setTimeout(() => roleButton(el, 'head-of-trails').click());
+  const { detail } = await oneEvent(el, 'pm-select');
+  expect(detail.roleId).to.equal('head-of-trails');
+  const chosen = host.querySelector('#chosen')!;
+  await until(() => chosen.textContent !== '', `${framework} to render the choice`);
+  expect(chosen.textContent).to.equal('head-of-trails: Head of Trails');
 }
 
 /**

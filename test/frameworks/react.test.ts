@@ -1,19 +1,19 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createElement as h, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import '../../src/define.js';
 import type { Ladder } from '../../src/data/schema.js';
 import type { PmSelectEvent } from '../../src/internal/events.js';
+import { clearHash, container, failOnUncaughtErrors, generatedLadder, visibleText } from '../helpers.js';
 import {
-  clearHash,
-  container,
-  failOnUncaughtErrors,
-  generatedLadder,
-  until,
-  visibleText,
-} from '../helpers.js';
-import { currentRole, failOnConsoleWarnings, roleButton, roleTitles, trailLadder } from './helpers.js';
+  currentRole,
+  expectLadderProperty,
+  expectSelectionHandled,
+  failOnConsoleWarnings,
+  roleTitles,
+  trailLadder,
+} from './helpers.js';
 
 /** Set by the component below while it renders: how a test changes its React state. */
 interface Controls {
@@ -82,11 +82,7 @@ describe('the elements in a React 19 component', () => {
   afterEach(() => root.unmount());
 
   it('shows the roles of the ladder object passed as a prop, not the default ladder', () => {
-    const el = find('pm-ladder');
-    expect(roleTitles(el)).to.deep.equal(['Trail Guide', 'Senior Trail Guide', 'Head of Trails']);
-    expect(visibleText(el, '[part~="title"]')).to.equal('Trail guide ladder');
-    expect(el.ladder === ladder).to.equal(true);
-    expect(el.hasAttribute('ladder')).to.equal(false);
+    expectLadderProperty(find('pm-ladder'), ladder);
   });
 
   it('marks the role in `current` as "You are here"', () => {
@@ -94,12 +90,7 @@ describe('the elements in a React 19 component', () => {
   });
 
   it("calls the component's onpm-select handler with detail.roleId when a role is clicked", async () => {
-    const el = find('pm-ladder');
-    setTimeout(() => roleButton(el, 'head-of-trails').click());
-    const { detail } = await oneEvent(el, 'pm-select');
-    expect(detail.roleId).to.equal('head-of-trails');
-    await until(() => host.querySelector('#chosen')!.textContent !== '', 'React to render the choice');
-    expect(host.querySelector('#chosen')!.textContent).to.equal('head-of-trails: Head of Trails');
+    await expectSelectionHandled(find('pm-ladder'), host, 'React');
   });
 
   it('follows a change of React state: a new `current`, then a new ladder object', async () => {

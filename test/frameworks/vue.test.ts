@@ -1,19 +1,19 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 // The browser build compiles templates at run time; an app built with Vite or vue-loader
 // compiles them ahead and passes the same isCustomElement option to its build.
 import { createApp, nextTick, ref, shallowRef, type App } from 'vue/dist/vue.esm-browser.js';
 import '../../src/define.js';
 import type { Ladder } from '../../src/data/schema.js';
 import type { PmSelectEvent } from '../../src/internal/events.js';
+import { clearHash, container, failOnUncaughtErrors, generatedLadder, visibleText } from '../helpers.js';
 import {
-  clearHash,
-  container,
-  failOnUncaughtErrors,
-  generatedLadder,
-  until,
-  visibleText,
-} from '../helpers.js';
-import { currentRole, failOnConsoleWarnings, roleButton, roleTitles, trailLadder } from './helpers.js';
+  currentRole,
+  expectLadderProperty,
+  expectSelectionHandled,
+  failOnConsoleWarnings,
+  roleTitles,
+  trailLadder,
+} from './helpers.js';
 
 /**
  * A Vue 3 template that uses the elements as plain tags, with no wrapper: Vue sets `:ladder` and
@@ -92,11 +92,7 @@ describe('the elements in a Vue 3 template', () => {
   afterEach(unmount);
 
   it('shows the roles of the ladder object bound with :ladder, not the default ladder', () => {
-    const el = find('pm-ladder');
-    expect(roleTitles(el)).to.deep.equal(['Trail Guide', 'Senior Trail Guide', 'Head of Trails']);
-    expect(visibleText(el, '[part~="title"]')).to.equal('Trail guide ladder');
-    expect(el.ladder === initial).to.equal(true);
-    expect(el.hasAttribute('ladder')).to.equal(false);
+    expectLadderProperty(find('pm-ladder'), initial);
   });
 
   it('marks the role in `current` as "You are here"', () => {
@@ -104,12 +100,7 @@ describe('the elements in a Vue 3 template', () => {
   });
 
   it('calls the @pm-select handler with detail.roleId when a role is clicked', async () => {
-    const el = find('pm-ladder');
-    setTimeout(() => roleButton(el, 'head-of-trails').click());
-    const { detail } = await oneEvent(el, 'pm-select');
-    expect(detail.roleId).to.equal('head-of-trails');
-    await until(() => host.querySelector('#chosen')!.textContent !== '', 'Vue to render the choice');
-    expect(host.querySelector('#chosen')!.textContent).to.equal('head-of-trails: Head of Trails');
+    await expectSelectionHandled(find('pm-ladder'), host, 'Vue');
   });
 
   it('follows a change of state: a new `current`, then a new ladder object', async () => {
