@@ -95,6 +95,11 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Sentences take their direction from their own first letters: an English summary in an
+     Arabic page keeps its full stop at its end. Headings and titles keep the page's side. */
+  :is(p, li, .range-note, .range-source) {
+    unicode-bidi: plaintext;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

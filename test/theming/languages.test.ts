@@ -110,6 +110,20 @@ describe('languages', () => {
       expect(plain(text)).to.contain(plain(money.formatRange(77000, 200000)));
       const [first, second] = shadowAll(el, '.tier').map((tier) => tier.getBoundingClientRect());
       expect(first!.left).to.be.greaterThan(second!.left);
+      // An English sentence from the document keeps its full stop at its end, on the right.
+      const paragraph = el.shadowRoot!.querySelector('[part~="description"]')!;
+      const description = [...paragraph.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('.'),
+      )!;
+      const sentence = description.textContent!;
+      const charBox = (index: number) => {
+        const range = document.createRange();
+        range.setStart(description, index);
+        range.setEnd(description, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const stop = sentence.lastIndexOf('.');
+      expect(charBox(stop).left).to.be.greaterThan(charBox(sentence.search(/\S/)).left);
       // The vertical layout puts each tier's rule on the right, through logical properties.
       el.layout = 'vertical';
       await el.updateComplete;
