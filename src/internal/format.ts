@@ -10,7 +10,8 @@ export function resolveLocale(element: Element, locale?: string | null): string 
       const lang = node.getAttribute('lang');
       if (lang) return lang;
     }
-    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
+    // Past a shadow root (a document fragment) to its host; a server's elements have no parent.
+    node = node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
   }
   return globalThis.navigator?.language || 'en';
 }

@@ -76,6 +76,17 @@ describe('languages', () => {
       expect(text).to.match(/77 000 ?– ?200 000 \$ US par an/);
     });
 
+    it('finds the closest `lang` across shadow roots', async () => {
+      const host = document.createElement('div');
+      container({ lang: 'de' }).append(host);
+      const el = document.createElement('pm-salary-range');
+      el.setAttribute('min', '50000');
+      el.setAttribute('max', '60000');
+      host.attachShadow({ mode: 'open' }).append(el);
+      await shown(el, 'pro Jahr');
+      expect(plain(visibleText(el))).to.match(/50\.000–60\.000 \$/);
+    });
+
     it('says a pay band in Spanish, with a marked value', async () => {
       const el = await fixture<PmSalaryRange>(
         html`<pm-salary-range
