@@ -8,8 +8,9 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath } from '../scripts/browsers.mjs';
+import { measure } from '../scripts/compressed-size.mjs';
 import { serve } from '../scripts/serve.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -68,14 +69,8 @@ function interval(values) {
 const summary = (values) => ({ median: median(values), ci95: interval(values), samples: values.length });
 
 async function launch() {
-  const executablePath =
-    process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
-  if (!executablePath)
-    throw new Error(
-      'The benchmark needs Chromium: install it (apt-get install chromium) or set CHROME_PATH.',
-    );
   return puppeteer.launch({
-    executablePath,
+    executablePath: chromiumPath('The benchmark'),
     headless: true,
     args: [
       '--no-sandbox',
@@ -174,19 +169,7 @@ async function measureEvaluation(browser, origin) {
       await page.close();
     }
   }
-  const sizes = Object.fromEntries(
-    Object.entries(sources).map(([name, text]) => {
-      const bytes = Buffer.from(text);
-      return [
-        name,
-        {
-          min: bytes.length,
-          gzip: gzipSync(bytes, { level: 9 }).length,
-          brotli: brotliCompressSync(bytes).length,
-        },
-      ];
-    }),
-  );
+  const sizes = Object.fromEntries(Object.entries(sources).map(([name, text]) => [name, measure(text)]));
   return {
     evaluation: Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summary(values)])),
     sizes,

@@ -6,6 +6,7 @@
 // default ladder as the README shows it.
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath } from './browsers.mjs';
 
 const base = process.env.DEMO_URL ?? 'http://localhost:8000/demo/';
 const args = process.argv.slice(2);
@@ -22,7 +23,7 @@ const variants = [
 
 await mkdir('.screenshots', { recursive: true });
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath('Taking screenshots'),
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });

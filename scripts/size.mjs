@@ -12,9 +12,9 @@ import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundle as config, terserOptions } from '../rollup.config.mjs';
+import { brotliSize as brotli, measure } from './compressed-size.mjs';
 
 /** Brotli bytes of the bundle, the figure users pay for when a server or CDN compresses it. */
 const BUDGET = 16 * 1024;
@@ -23,16 +23,6 @@ const bundleFile = 'dist/pm-ladder.bundle.js';
 
 // Terser is what @rollup/plugin-terser runs; take the same copy so the pieces are minified alike.
 const { minify } = createRequire(import.meta.resolve('@rollup/plugin-terser'))('terser');
-
-const brotli = (code) =>
-  brotliCompressSync(Buffer.from(code), {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    },
-  }).length;
-const gzip = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
-const measure = (code) => ({ min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) });
 
 /**
  * The pieces of the bundle, each a test on a module's path relative to the project; a module

@@ -16,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumPath } from './browsers.mjs';
+import { types as TYPES } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
@@ -327,14 +329,6 @@ async function nodeAndTypes(project) {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
 /**
  * Serves the pages from memory, /node_modules/ from the fresh project, and every other path from
  * the installed package's dist/, so that the bundle and any file it loads sit beside the pages.
@@ -455,15 +449,11 @@ async function browserPages(project) {
 }
 
 async function launch() {
-  const executablePath =
-    process.env.CHROME_PATH ??
-    ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((path) => existsSync(path));
-  if (!executablePath) {
-    throw new Error(
-      'the browser check needs Chromium: install it (apt-get install chromium) or set CHROME_PATH',
-    );
-  }
-  return puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+  return puppeteer.launch({
+    executablePath: chromiumPath('The browser check'),
+    headless: true,
+    args: ['--no-sandbox'],
+  });
 }
 
 /** Opens one page; resolves with the problems it logged and, per tag, the text of its shadow root. */

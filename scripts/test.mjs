@@ -2,30 +2,19 @@
 // WebKit's WebDriver server inside a virtual display, runs @web/test-runner, and stops the server.
 // Arguments are passed on to the runner (e.g. `npm test -- --group ladder`).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { findChromium, firstExisting, onPath } from './browsers.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 // PM_BROWSERS=chromium (or "chromium firefox") runs a subset while working on something.
 const only = process.env.PM_BROWSERS?.split(/[\s,]+/).filter(Boolean);
 const wanted = (name) => !only || only.includes(name);
 
-const firstExisting = (...paths) => paths.find((path) => path && existsSync(path));
-/** The first of `names` found on the PATH, as `command -v` finds it in .ci/run. */
-const onPath = (...names) =>
-  firstExisting(
-    ...names.flatMap((name) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name))),
-  );
-
-const chrome = firstExisting(
-  process.env.CHROME_PATH,
-  onPath('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'),
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-);
+const chrome = findChromium();
 if (!chrome && wanted('chromium')) {
   console.error(
     'pm-ladder tests need Chromium or Chrome: install it (Debian: apt-get install chromium) or set CHROME_PATH.',
