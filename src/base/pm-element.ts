@@ -6,7 +6,6 @@ import { ProblemReporter } from '../internal/events.js';
 import { Localizer } from '../internal/i18n.js';
 import { LadderController } from '../internal/ladder-controller.js';
 import type { Strings } from '../internal/messages.js';
-import { renderRootOf } from '../internal/server-markup.js';
 import type { Theme } from '../internal/tokens.js';
 
 /**
@@ -69,13 +68,23 @@ export abstract class PmElement extends LitElement {
     this.problems.report(this, this.problemsOnShow());
   }
 
-  // Whether the shadow root came from a server is read before Lit takes it as its render root.
+  /**
+   * The render root, which may hold markup written by a server (`pm-ladder render`). With Lit's
+   * hydration support loaded first (pm-ladder.hydrate.bundle.js) the element takes that markup
+   * over. Without it (pm-ladder.bundle.js) Lit would draw the element a second time, in front of
+   * the server's markup (`renderBefore`): that markup is dropped, and the element drawn once, afresh.
+   */
   protected override createRenderRoot() {
+    // Whether the shadow root came from a server is read before Lit takes it as its render root.
     const serverRendered = !!this.shadowRoot;
     const root = super.createRenderRoot();
-    // Without hydration support Lit would draw in front of the server's markup (renderBefore).
-    this.hydrating = serverRendered && !this.renderOptions.renderBefore;
-    return renderRootOf(this, serverRendered, root);
+    if (serverRendered && this.renderOptions.renderBefore) {
+      root.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    } else {
+      this.hydrating = serverRendered;
+    }
+    return root;
   }
 
   // A server runs willUpdate() and render() alone: neither update() nor the controllers' hostUpdate().
