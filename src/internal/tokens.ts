@@ -97,7 +97,7 @@ export const tokens = css`
   }
   /* Sentences take their direction from their own first letters: an English summary in an
      Arabic page keeps its full stop at its end. Headings and titles keep the page's side. */
-  :is(p, li, .range-note, .range-source) {
+  :is(p, li:not(.tier, .role), .range-note, .range-source) {
     unicode-bidi: plaintext;
   }
   @media (prefers-reduced-motion: reduce) {
