@@ -25,6 +25,17 @@ function sharedTokens() {
   };
 }
 
+// The analyzer lists modules in the order the file system gives them, which differs between
+// machines; sorting them by path keeps the manifest the same wherever it is generated.
+function modulesByPath() {
+  return {
+    name: 'pm-modules-by-path',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 // `npm run analyze` writes custom-elements.json from the elements' JSDoc. Internal modules, the
 // default ladder's data and the message tables are left out: the manifest describes the public API.
 export default {
@@ -34,5 +45,5 @@ export default {
   litelement: true,
   // The manifest's path in package.json is fixed; a check run into another folder must not move it.
   packagejson: false,
-  plugins: [sharedTokens()],
+  plugins: [sharedTokens(), modulesByPath()],
 };
