@@ -95,9 +95,9 @@ export const tokens = css`
   *::after {
     box-sizing: border-box;
   }
-  /* Sentences take their direction from their own first letters: an English summary in an
-     Arabic page keeps its full stop at its end. Headings and titles keep the page's side. */
-  :is(p, li:not(.tier, .role), .range-note, .range-source) {
+  /* Sentences and labels take their direction from their own first letters: an English summary
+     in an Arabic page keeps its full stop at its end. Headings and titles keep the page's side. */
+  :is(p, li:not(.tier, .role), .sources, .range-label, .range-note, .range-source) {
     unicode-bidi: plaintext;
   }
   @media (prefers-reduced-motion: reduce) {

@@ -10,6 +10,23 @@ import { container, failOnUncaughtErrors, shadowAll, until, visibleText } from '
 /** Text with every kind of space made plain, since number formats use narrow and no-break spaces. */
 const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
 
+/**
+ * Whether the last `mark` in an element's text (its full stop, its colon) is drawn to the right of
+ * its first letter, as in left-to-right text.
+ */
+function endsOnTheRight(element: Element, mark: string): boolean {
+  const text = [...element.childNodes].find(
+    (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes(mark),
+  )!;
+  const left = (index: number) => {
+    const range = document.createRange();
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    return range.getBoundingClientRect().left;
+  };
+  return left(text.textContent!.lastIndexOf(mark)) > left(text.textContent!.search(/\S/));
+}
+
 async function shown(el: Element & { updateComplete: Promise<boolean> }, text: string) {
   await until(() => plain(visibleText(el)).includes(text), `"${text}" in <${el.localName}>`);
 }
@@ -122,25 +139,25 @@ describe('languages', () => {
       const [first, second] = shadowAll(el, '.tier').map((tier) => tier.getBoundingClientRect());
       expect(first!.left).to.be.greaterThan(second!.left);
       // An English sentence from the document keeps its full stop at its end, on the right.
-      const paragraph = el.shadowRoot!.querySelector('[part~="description"]')!;
-      const description = [...paragraph.childNodes].find(
-        (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.includes('.'),
-      )!;
-      const sentence = description.textContent!;
-      const charBox = (index: number) => {
-        const range = document.createRange();
-        range.setStart(description, index);
-        range.setEnd(description, index + 1);
-        return range.getBoundingClientRect();
-      };
-      const stop = sentence.lastIndexOf('.');
-      expect(charBox(stop).left).to.be.greaterThan(charBox(sentence.search(/\S/)).left);
+      expect(endsOnTheRight(el.shadowRoot!.querySelector('[part~="description"]')!, '.')).to.equal(true);
       // The vertical layout puts each tier's rule on the right, through logical properties.
       el.layout = 'vertical';
       await el.updateComplete;
       const tier = getComputedStyle(shadowAll(el, '.tier')[0]!);
       expect(tier.borderRightWidth).to.equal('4px');
       expect(tier.borderLeftWidth).to.equal('0px');
+    });
+
+    it('keeps English labels and labels from the document in their own order on a right-to-left page', async () => {
+      const wrapper = container({ lang: 'he', dir: 'rtl' });
+      wrapper.innerHTML = `<pm-ladder hide-guidance></pm-ladder>
+        <pm-salary-range min="80000" max="105000" currency="EUR" label="Senior Engineer, Example Co."></pm-salary-range>`;
+      const ladder = wrapper.querySelector<PmLadder>('pm-ladder')!;
+      const range = wrapper.querySelector<PmSalaryRange>('pm-salary-range')!;
+      await Promise.all([ladder.updateComplete, range.updateComplete]);
+      expect(visibleText(ladder, '.sources-label')).to.equal('Sources:');
+      expect(endsOnTheRight(ladder.shadowRoot!.querySelector('.sources-label')!, ':')).to.equal(true);
+      expect(endsOnTheRight(range.shadowRoot!.querySelector('[part~="range-label"]')!, '.')).to.equal(true);
     });
 
     it('keeps English labels, with the locale’s numbers, for a language that does not ship', async () => {
