@@ -1,22 +1,29 @@
 // A Rollup plugin that minifies the text of the css`` styles in the bundle: the comments and most of
 // the whitespace in them are about a tenth of its size. It only removes what CSS never reads: comments,
 // runs of spaces, and spaces around { } ; and after , and :. Quoted strings are left as they are, and
-// so is any piece of text it cannot read with certainty (a quote or a backslash outside a string).
-// Line breaks are kept, one per line, so that the source map still points at the right lines.
+// a literal it cannot read with certainty (a quote or a backslash outside a string or a comment) is
+// left whole, with a warning. Line breaks are kept, one per line, so that the source map still points
+// at the right lines.
 
-const STRINGS = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
+const STRING = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/;
+// Whichever starts first wins: a quote inside a comment is part of the comment, and "/*" inside a
+// string is part of the string.
+const COMMENT_OR_STRING = new RegExp(`/\\*[\\s\\S]*?\\*/|${STRING.source}`, 'g');
+const STRINGS = new RegExp(`(${STRING.source})`);
 
-/** Minifies the text of one css`` literal between interpolations; returns it unchanged if unsure. */
+/** Minifies the text of one css`` literal between interpolations; returns undefined if unsure. */
 export function minifyCssText(raw) {
-  const parts = raw.split(STRINGS);
+  const uncommented = raw.replace(COMMENT_OR_STRING, (token) =>
+    token.startsWith('/*') ? token.replace(/[^\n]/g, '') || ' ' : token,
+  );
+  const parts = uncommented.split(STRINGS);
   // split() with a capturing group puts the quoted strings at the odd indexes.
-  if (parts.some((part, i) => i % 2 === 0 && /['"\\]/.test(part))) return raw;
+  if (parts.some((part, i) => i % 2 === 0 && /['"\\]|\/\*/.test(part))) return undefined;
   return parts
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '') || ' ')
             .replace(/\s+/g, (space) =>
               space.includes('\n') ? '\n'.repeat(space.split('\n').length - 1) : ' ',
             )
@@ -50,8 +57,12 @@ export function minifyCss() {
           node.tag.name !== 'css'
         )
           return;
-        for (const quasi of node.quasi.quasis)
-          edits.push({ start: quasi.start, end: quasi.end, text: minifyCssText(quasi.value.raw) });
+        for (const quasi of node.quasi.quasis) {
+          const text = minifyCssText(quasi.value.raw);
+          if (text === undefined)
+            this.warn(`a css\`\` literal is left as it is: ${quasi.value.raw.slice(0, 60)}…`);
+          else edits.push({ start: quasi.start, end: quasi.end, text });
+        }
       });
       let out = code;
       for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {

@@ -96,9 +96,12 @@ export const tokens = css`
     box-sizing: border-box;
   }
   /* Sentences and labels take their direction from their own first letters: an English summary
-     in an Arabic page keeps its full stop at its end. Headings and titles keep the page's side. */
+     in an Arabic page keeps its full stop at its end. They stay on the page's side, beside the
+     headings and list markers around them. */
   :is(p, li:not(.tier, .role), .sources, .range-label, .range-note, .range-source) {
     unicode-bidi: plaintext;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -157,7 +157,13 @@ describe('languages', () => {
       await Promise.all([ladder.updateComplete, range.updateComplete]);
       expect(visibleText(ladder, '.sources-label')).to.equal('Sources:');
       expect(endsOnTheRight(ladder.shadowRoot!.querySelector('.sources-label')!, ':')).to.equal(true);
-      expect(endsOnTheRight(range.shadowRoot!.querySelector('[part~="range-label"]')!, '.')).to.equal(true);
+      const label = range.shadowRoot!.querySelector('[part~="range-label"]')!;
+      expect(endsOnTheRight(label, '.')).to.equal(true);
+      // It stays on the page's side, the right, as the amount beneath it does.
+      const text = document.createRange();
+      text.selectNodeContents(label);
+      expect(text.getBoundingClientRect().right).to.be.closeTo(label.getBoundingClientRect().right, 1);
+      expect(text.getBoundingClientRect().left).to.be.greaterThan(label.getBoundingClientRect().left + 50);
     });
 
     it('keeps English labels, with the locale’s numbers, for a language that does not ship', async () => {
