@@ -1,5 +1,5 @@
 // `pm-ladder render` as a user runs it: its output, its checks of the document, its exit codes.
-// Run with `npm run test:ssr`, after `npm run build`.
+// Run with `npm run test:node`, after `npm run build`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
