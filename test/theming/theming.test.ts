@@ -268,8 +268,12 @@ describe('theming', () => {
         // The browser may apply the emulated mode a moment after it says so.
         await until(() => tokenColour(el, '--_accent') === highlight, 'the accent to be Highlight');
         expect(tokenColour(el, '--_text')).to.equal(canvasText);
+        // The border reaches Highlight at the end of its 0.15 s transition.
         const current = shadowAll(el, '[part~="current"]')[0]!;
-        expect(getComputedStyle(current).borderTopColor).to.equal(highlight);
+        await until(
+          () => getComputedStyle(current).borderTopColor === highlight,
+          'the current role in Highlight',
+        );
         const band = range.shadowRoot!.querySelector('[part~="band"]')!;
         const bar = range.shadowRoot!.querySelector('[part~="bar"]')!;
         expect(getComputedStyle(band).backgroundColor).to.not.equal(getComputedStyle(bar).backgroundColor);
