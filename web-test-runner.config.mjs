@@ -12,52 +12,63 @@ import { totalsReporter } from './scripts/totals-reporter.mjs';
 // scripts/test.mjs finds the browsers and sets these; see BROWSERS in the README.
 const { CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PORT, MINIBROWSER_PATH } = process.env;
 
-const browsers = [];
-if (CHROME_PATH) {
-  browsers.push(
-    chromeLauncher({
-      launchOptions: {
-        executablePath: CHROME_PATH,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          // Two test pages run at once; neither may be slowed down as a background tab.
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-          // For the heap test: a garbage collection on demand, and exact heap sizes.
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-        ],
-      },
-    }),
-  );
-}
-if (FIREFOX_PATH) {
-  browsers.push(
-    chromeLauncher({
-      puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
-    }),
-  );
-}
-if (WEBKIT_WEBDRIVER_PORT && MINIBROWSER_PATH) {
-  browsers.push(
-    webdriverLauncher({
-      automationProtocol: 'webdriver',
-      hostname: 'localhost',
-      port: Number(WEBKIT_WEBDRIVER_PORT),
-      path: '/',
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
-      },
-    }),
-  );
-}
+const chromium = () =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: CHROME_PATH,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        // Two test pages run at once; neither may be slowed down as a background tab.
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
+        '--disable-renderer-backgrounding',
+        // For the heap test: a garbage collection on demand, and exact heap sizes.
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+      ],
+    },
+  });
+const firefox = (preferences = {}) =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: preferences,
+    },
+  });
+const webkit = () =>
+  webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: 'localhost',
+    port: Number(WEBKIT_WEBDRIVER_PORT),
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+    },
+  });
+
+const browsers = [
+  ...(CHROME_PATH ? [chromium()] : []),
+  ...(FIREFOX_PATH ? [firefox()] : []),
+  ...(WEBKIT_WEBDRIVER_PORT && MINIBROWSER_PATH ? [webkit()] : []),
+];
+
+// The media-features group: Chromium emulates forced colours and reduced motion per test; Firefox
+// cannot, so a second Firefox starts with both on ("override the page's colours: always", and
+// reduced motion). WebKit can do neither and does not run it.
+const mediaBrowsers = [
+  ...(CHROME_PATH ? [chromium()] : []),
+  ...(FIREFOX_PATH
+    ? [firefox({ 'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1 })]
+    : []),
+];
 
 export default {
   rootDir: '.',
@@ -69,7 +80,8 @@ export default {
     { name: 'role-card', files: 'test/role-card/**/*.test.ts' },
     { name: 'salary-range', files: 'test/salary-range/**/*.test.ts' },
     { name: 'reliability', files: 'test/reliability/**/*.test.ts' },
-    { name: 'theming', files: 'test/theming/**/*.test.ts' },
+    { name: 'theming', files: ['test/theming/**/*.test.ts', '!test/theming/media.test.ts'] },
+    { name: 'media', files: 'test/theming/media.test.ts', browsers: mediaBrowsers },
     { name: 'frameworks', files: 'test/frameworks/**/*.test.*' },
     { name: 'ssr', files: 'test/ssr/**/*.test.ts' },
   ],

@@ -1,8 +1,8 @@
 /**
  * A test command that emulates any CSS media feature, such as `forced-colors`, which neither the
  * stock `emulateMedia` command nor puppeteer's `emulateMediaFeatures` offers. It speaks the Chrome
- * DevTools Protocol, so Chromium only; in other browsers it answers `false`, and
- * their tests skip.
+ * DevTools Protocol, so Chromium only; in other browsers it answers `false`. Firefox runs the
+ * media-features tests in an instance started with those features on (web-test-runner.config.mjs).
  *
  * In a test: `executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])`,
  * and `[]` to end the emulation.
