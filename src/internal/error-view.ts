@@ -45,7 +45,6 @@ export const errorStyles = css`
     border-radius: var(--_radius);
     background: var(--_error-surface);
     color: var(--_text);
-    overflow-wrap: anywhere;
   }
   .error-title {
     margin: 0 0 calc(var(--_space) / 2);

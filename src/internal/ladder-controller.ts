@@ -72,19 +72,9 @@ export class LadderController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const inline = this.readInline();
-    if (inline !== this.inline) {
-      // Changed while the element was away and unobserved.
-      this.inline = inline;
-      this.host.requestUpdate();
-    }
-    this.observer ??= new MutationObserver(() => {
-      const inline = this.readInline();
-      if (inline !== this.inline) {
-        this.inline = inline;
-        this.host.requestUpdate();
-      }
-    });
+    // The inline document may have changed while the element was away and unobserved.
+    this.checkInline();
+    this.observer ??= new MutationObserver(this.checkInline);
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     // Back on the page after a request was cut short: ask again.
     if (this.inputs === undefined) this.host.requestUpdate();
@@ -169,7 +159,11 @@ export class LadderController implements ReactiveController {
     this.outcome = result;
   }
 
-  private readInline(): string | null {
-    return this.host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
-  }
+  /** Reads the inline JSON child, and asks for an update when its text has changed. */
+  private readonly checkInline = (): void => {
+    const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    if (inline === this.inline) return;
+    this.inline = inline;
+    this.host.requestUpdate();
+  };
 }

@@ -89,7 +89,6 @@ export const ladderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    overflow-wrap: anywhere;
     transition:
       border-color 0.15s,
       background-color 0.15s;

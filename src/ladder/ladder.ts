@@ -215,7 +215,8 @@ export class PmLadder extends PmElement {
       }
     }
     const tracks = ladder.tracks ?? NO_TRACKS;
-    if (this.track && !tracks.some((track) => track.id === this.track)) {
+    const trackFilter = tracks.some((track) => track.id === this.track) ? this.track : undefined;
+    if (this.track && !trackFilter) {
       problems.push({
         path: 'track',
         message: tracks.length
@@ -223,7 +224,6 @@ export class PmLadder extends PmElement {
           : `"${this.track}" is not a track id; this ladder has no tracks`,
       });
     }
-    const trackFilter = tracks.some((track) => track.id === this.track) ? this.track : undefined;
 
     const byTier = new Map<string, Role[]>();
     for (const role of ladder.roles) {

@@ -95,7 +95,6 @@ export const roleDetailsStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
-    overflow-wrap: anywhere;
   }
   .details-header > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0;
