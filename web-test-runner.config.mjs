@@ -54,8 +54,10 @@ const webkit = () =>
     },
   });
 
+// One Chromium serves every group.
+const chrome = CHROME_PATH ? [chromium()] : [];
 const browsers = [
-  ...(CHROME_PATH ? [chromium()] : []),
+  ...chrome,
   ...(FIREFOX_PATH ? [firefox()] : []),
   ...(WEBKIT_WEBDRIVER_PORT && MINIBROWSER_PATH ? [webkit()] : []),
 ];
@@ -64,7 +66,7 @@ const browsers = [
 // cannot, so a second Firefox starts with both on ("override the page's colours: always", and
 // reduced motion). WebKit can do neither and does not run it.
 const mediaBrowsers = [
-  ...(CHROME_PATH ? [chromium()] : []),
+  ...chrome,
   ...(FIREFOX_PATH
     ? [firefox({ 'browser.display.document_color_use': 2, 'ui.prefersReducedMotion': 1 })]
     : []),

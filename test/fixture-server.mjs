@@ -4,6 +4,18 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const good = readFileSync(new URL('../demo/ladders/example-engineering.json', import.meta.url), 'utf8');
+
+let huge;
+/** A 5 MB document: valid JSON, far past the size the elements take. Built once, when first asked for. */
+function hugeDocument() {
+  if (!huge) {
+    const ladder = JSON.parse(good);
+    ladder.description = 'x'.repeat(5 * 1024 * 1024);
+    huge = JSON.stringify(ladder);
+  }
+  return huge;
+}
+
 const seen = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -89,10 +101,7 @@ export async function fixtureServer(ctx, next) {
       return;
     case 'huge.json':
     case 'huge-chunked.json': {
-      // A 5 MB document: valid JSON, far past the size the elements take.
-      const ladder = JSON.parse(good);
-      ladder.description = 'x'.repeat(5 * 1024 * 1024);
-      const text = JSON.stringify(ladder);
+      const text = hugeDocument();
       ctx.type = 'application/json';
       // Streamed, it arrives without a Content-Length to refuse it by.
       ctx.body = route === 'huge.json' ? text : Readable.from([text.slice(0, 1e6), text.slice(1e6)]);

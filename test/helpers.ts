@@ -8,6 +8,24 @@ export function visibleText(element: Element, selector?: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The button that opens a role in a `<pm-ladder>`, as a reader clicks it. */
+export function roleButton(ladder: Element, roleId: string): HTMLButtonElement {
+  return ladder.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] > .role-button`)!;
+}
+
+/** The text of each match of `selector` in `element`'s shadow root, its whitespace collapsed as in `visibleText`. */
+export function visibleTexts(element: Element, selector: string): string[] {
+  return shadowAll(element, selector).map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** An inline ladder document: a `<script type="application/json">` holding `document` as JSON. */
+export function inlineDocument(document: unknown): HTMLScriptElement {
+  const script = window.document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(document);
+  return script;
+}
+
 /**
  * Whether `selector` matches a shown (not hidden) element in `element`'s shadow root. Tests assert
  * on this boolean rather than on the element: a failing assertion that prints a whole element

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { Ladder } from '../../src/data/schema.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
-import { until, visibleText } from '../helpers.js';
+import { roleButton, until, visibleText } from '../helpers.js';
 
 /**
  * A ladder that exists only in these tests: its titles on screen prove that the object itself
@@ -51,11 +51,6 @@ export function roleTitles(ladder: Element): string[] {
   return [...ladder.shadowRoot!.querySelectorAll('[part~="role"] .role-title')].map((title) =>
     title.textContent!.trim(),
   );
-}
-
-/** The button that selects a role in a `<pm-ladder>`, as a reader clicks it. */
-export function roleButton(ladder: Element, roleId: string): HTMLButtonElement {
-  return ladder.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] .role-button`)!;
 }
 
 /** The id of the role marked "You are here" in a `<pm-ladder>`. */

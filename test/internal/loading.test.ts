@@ -7,6 +7,7 @@ import {
   container,
   failOnUncaughtErrors,
   fixtureUrl,
+  inlineDocument,
   serverRecord,
   until,
   visibleText,
@@ -61,9 +62,7 @@ describe('loading a ladder', () => {
 
     it('follows an inline document that changes after the element is on the page', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(smallLadder('Added later'));
+      const script = inlineDocument(smallLadder('Added later'));
       el.append(script);
       await until(() => titleOf(el) === 'Added later', 'the inline document to be shown');
       script.textContent = JSON.stringify(smallLadder('Edited'));

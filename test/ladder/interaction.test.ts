@@ -7,6 +7,7 @@ import type { Ladder } from '../../src/data/schema.js';
 import type { LadderError } from '../../src/data/validate.js';
 import {
   clearHash,
+  roleButton,
   container,
   failOnUncaughtErrors,
   shadowAll,
@@ -16,10 +17,13 @@ import {
   generatedLadder,
 } from '../helpers.js';
 
-const button = (el: PmLadder, roleId: string) =>
-  el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] .role-button`)!;
 const focusedRole = (el: PmLadder) =>
   (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-role]')?.dataset.role;
+/** The roles whose button is in the page's tab order: the roving tab stop, one at a time. */
+const tabStops = (el: PmLadder) =>
+  shadowAll(el, '.role-button')
+    .filter((b) => b.tabIndex === 0)
+    .map((b) => b.closest<HTMLElement>('[data-role]')!.dataset.role);
 const details = (el: PmLadder) => el.shadowRoot!.querySelector<HTMLElement>('[part~="role-details"]');
 
 async function ladderAt(width: number, attributes: Record<string, string> = {}, ladder?: Ladder) {
@@ -62,7 +66,7 @@ describe('<pm-ladder> interaction', () => {
   describe('details on selection', () => {
     it('opens a role in place on click, reflects selected, and fires pm-select', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      const product = button(el, 'product-manager');
+      const product = roleButton(el, 'product-manager');
       expect(product.getAttribute('aria-expanded')).to.equal('false');
       setTimeout(() => product.click());
       const { detail } = await oneEvent(el, 'pm-select');
@@ -94,14 +98,14 @@ describe('<pm-ladder> interaction', () => {
 
     it('closes on a second click, and on Escape with focus back on the role', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      button(el, 'vp-product').click();
+      roleButton(el, 'vp-product').click();
       await el.updateComplete;
-      button(el, 'vp-product').click();
+      roleButton(el, 'vp-product').click();
       await el.updateComplete;
       expect(details(el) !== null).to.equal(false);
       expect(el.hasAttribute('selected')).to.equal(false);
 
-      button(el, 'vp-product').click();
+      roleButton(el, 'vp-product').click();
       await el.updateComplete;
       el.shadowRoot!.querySelector<HTMLElement>('[part~="role-link"]')!.focus();
       await press('Escape');
@@ -113,11 +117,11 @@ describe('<pm-ladder> interaction', () => {
     it('opens with Enter and with Space', async function () {
       if (!realKeys) this.skip();
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      button(el, 'vp-product').focus();
+      roleButton(el, 'vp-product').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => details(el) !== null, 'Enter to open the details');
       expect(el.selected).to.equal('vp-product');
-      button(el, 'product-director').focus();
+      roleButton(el, 'product-director').focus();
       const selected = oneEvent(el, 'pm-select');
       await sendKeys({ type: ' ' });
       expect((await selected).detail.roleId).to.equal('product-director');
@@ -139,19 +143,16 @@ describe('<pm-ladder> interaction', () => {
   describe('keyboard', () => {
     it('is one tab stop, whichever role was last focused', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      const stops = () => shadowAll(el, '.role-button').filter((b) => b.tabIndex === 0);
-      expect(stops().map((b) => b.closest<HTMLElement>('[data-role]')!.dataset.role)).to.deep.equal([
-        'associate-product-manager',
-      ]);
-      button(el, 'associate-product-manager').focus();
+      expect(tabStops(el)).to.deep.equal(['associate-product-manager']);
+      roleButton(el, 'associate-product-manager').focus();
       await press('ArrowDown');
-      expect(stops()).to.have.length(1);
+      expect(tabStops(el)).to.have.length(1);
       expect(focusedRole(el)).to.equal('junior-product-manager');
     });
 
     it('walks the roles with the arrow keys, Home and End', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      button(el, 'associate-product-manager').focus();
+      roleButton(el, 'associate-product-manager').focus();
       const walk: [string, string][] = [
         ['ArrowDown', 'junior-product-manager'],
         ['ArrowRight', 'product-manager'],
@@ -174,7 +175,7 @@ describe('<pm-ladder> interaction', () => {
       const el = document.createElement('pm-ladder');
       wrapper.append(el);
       await el.updateComplete;
-      button(el, 'product-manager').focus();
+      roleButton(el, 'product-manager').focus();
       await press('ArrowLeft');
       expect(focusedRole(el)).to.equal('product-lead');
       await press('ArrowRight');
@@ -198,15 +199,12 @@ describe('<pm-ladder> interaction', () => {
 
     it('keeps one tab stop when a filter hides the role that had it', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      button(el, 'associate-product-manager').focus();
+      roleButton(el, 'associate-product-manager').focus();
       await press('End');
       expect(focusedRole(el)).to.equal('chief-product-officer');
       el.tiers = 'entry core';
       await el.updateComplete;
-      const stops = shadowAll(el, '.role-button').filter((b) => b.tabIndex === 0);
-      expect(stops.map((b) => b.closest<HTMLElement>('[data-role]')!.dataset.role)).to.deep.equal([
-        'associate-product-manager',
-      ]);
+      expect(tabStops(el)).to.deep.equal(['associate-product-manager']);
     });
 
     it('shows where focus is', async function () {
@@ -218,7 +216,7 @@ describe('<pm-ladder> interaction', () => {
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(focusedRole(el)).to.equal('associate-product-manager');
-      const style = getComputedStyle(button(el, 'associate-product-manager'));
+      const style = getComputedStyle(roleButton(el, 'associate-product-manager'));
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
@@ -229,7 +227,7 @@ describe('<pm-ladder> interaction', () => {
       const el = await fixture<PmLadder>(
         html`<pm-ladder current="product-manager" target="product-director"></pm-ladder>`,
       );
-      expect(button(el, 'product-manager').getAttribute('aria-current')).to.equal('step');
+      expect(roleButton(el, 'product-manager').getAttribute('aria-current')).to.equal('step');
       expect(visibleText(el, '[part~="current"] .badge')).to.equal('You are here');
       expect(visibleText(el, '[part~="target"] .badge')).to.equal('Goal');
       expect(visibleText(el, '[part~="path"]')).to.equal(
@@ -243,7 +241,7 @@ describe('<pm-ladder> interaction', () => {
       ]);
       expect(visibleText(el, '[data-role="senior-product-manager"] .badge')).to.equal('Step 2');
       // The tab stop starts at "you are here".
-      expect(button(el, 'product-manager').tabIndex).to.equal(0);
+      expect(roleButton(el, 'product-manager').tabIndex).to.equal(0);
       await expect(el).to.be.accessible();
     });
 
@@ -418,13 +416,13 @@ describe('<pm-ladder> interaction', () => {
   describe('deep links', () => {
     it('writes the open role into the URL fragment, and clears it on closing', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      button(el, 'senior-product-manager').click();
+      roleButton(el, 'senior-product-manager').click();
       await el.updateComplete;
       expect(location.hash).to.equal('#product-manager-career-path/senior-product-manager');
       expect(el.shadowRoot!.querySelector('[part~="role-link"]')!.getAttribute('href')).to.equal(
         '#product-manager-career-path/senior-product-manager',
       );
-      button(el, 'senior-product-manager').click();
+      roleButton(el, 'senior-product-manager').click();
       await el.updateComplete;
       expect(location.hash).to.equal('');
     });
@@ -461,7 +459,7 @@ describe('<pm-ladder> interaction', () => {
       html`<pm-ladder current="role-0" target="role-999" .ladder=${generatedLadder(1000)}></pm-ladder>`,
     );
     expect(visibleText(el, '[part~="path"]')).to.match(/: 999 steps\./);
-    button(el, 'role-0').focus();
+    roleButton(el, 'role-0').focus();
     await press('End');
     expect(focusedRole(el)).to.equal('role-999');
   });

@@ -5,7 +5,14 @@ import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import { MAX_DOCUMENT_SIZE } from '../../src/data/validate.js';
-import { container, failOnUncaughtErrors, fixtureUrl, shadowAll, visibleText } from '../helpers.js';
+import {
+  container,
+  failOnUncaughtErrors,
+  fixtureUrl,
+  inlineDocument,
+  shadowAll,
+  visibleText,
+} from '../helpers.js';
 
 declare global {
   interface Window {
@@ -170,10 +177,7 @@ describe('documents too large to take', () => {
 
   it('refuses an inline document past the limit', async () => {
     const el = document.createElement('pm-ladder');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify({ ...defaultLadder, description: 'x'.repeat(MAX_DOCUMENT_SIZE) });
-    el.append(script);
+    el.append(inlineDocument({ ...defaultLadder, description: 'x'.repeat(MAX_DOCUMENT_SIZE) }));
     const reported = oneEvent(el, 'pm-error');
     container().append(el);
     const { detail } = await reported;

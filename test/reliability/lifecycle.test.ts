@@ -1,7 +1,15 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { PmLadder } from '../../src/ladder/ladder.js';
-import { container, failOnUncaughtErrors, fixtureUrl, serverRecord, until, visibleText } from '../helpers.js';
+import {
+  container,
+  failOnUncaughtErrors,
+  fixtureUrl,
+  inlineDocument,
+  serverRecord,
+  until,
+  visibleText,
+} from '../helpers.js';
 
 const small = {
   id: 'small',
@@ -19,6 +27,16 @@ const small = {
     { id: 'second', title: 'Second role', tier: 'one', summary: 'Goes on.', responsibilities: [] },
   ],
 };
+
+/** Attaches a new <pm-ladder> to `host`, lets it render, and removes it, `times` over. */
+async function cycle(host: HTMLElement, times: number) {
+  for (let i = 0; i < times; i++) {
+    const el = document.createElement('pm-ladder');
+    host.append(el);
+    await el.updateComplete;
+    el.remove();
+  }
+}
 
 describe('lifecycle', () => {
   failOnUncaughtErrors();
@@ -64,13 +82,7 @@ describe('lifecycle', () => {
       return (original.remove as (...args: unknown[]) => void).call(this, type, ...rest);
     } as typeof window.removeEventListener;
     try {
-      const host = container();
-      for (let i = 0; i < 20; i++) {
-        const el = document.createElement('pm-ladder');
-        host.append(el);
-        await el.updateComplete;
-        el.remove();
-      }
+      await cycle(container(), 20);
     } finally {
       window.addEventListener = original.add;
       window.removeEventListener = original.remove;
@@ -80,9 +92,7 @@ describe('lifecycle', () => {
 
   it('stops following its inline document once removed', async () => {
     const el = document.createElement('pm-ladder');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(small);
+    const script = inlineDocument(small);
     el.append(script);
     container().append(el);
     await el.updateComplete;
@@ -103,18 +113,10 @@ describe('lifecycle', () => {
     if (!memory || !gc) this.skip();
     this.timeout(60000);
     const host = container();
-    const cycle = async (times: number) => {
-      for (let i = 0; i < times; i++) {
-        const el = document.createElement('pm-ladder');
-        host.append(el);
-        await el.updateComplete;
-        el.remove();
-      }
-    };
-    await cycle(50);
+    await cycle(host, 50);
     gc!();
     const before = memory!.usedJSHeapSize;
-    await cycle(1000);
+    await cycle(host, 1000);
     gc!();
     const after = memory!.usedJSHeapSize;
     expect(after / before - 1).to.be.at.most(0.2);

@@ -8,12 +8,12 @@ import {
   fixtureUrl,
   shadowAll,
   visibleText,
+  visibleTexts,
   exampleLadder,
   shows,
 } from '../helpers.js';
 
-const sectionItems = (el: Element, part: string) =>
-  shadowAll(el, `[part~="${part}"] li`).map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const sectionItems = (el: Element, part: string) => visibleTexts(el, `[part~="${part}"] li`);
 
 const metaItems = (el: Element) => shadowAll(el, '[part~="meta"] > *').map((item) => item.textContent);
 

@@ -3,13 +3,17 @@ import '../../src/define.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { LadderError } from '../../src/data/validate.js';
-import { container, failOnUncaughtErrors, visibleText, exampleLadder, shows } from '../helpers.js';
+import {
+  container,
+  failOnUncaughtErrors,
+  visibleText,
+  visibleTexts,
+  exampleLadder,
+  shows,
+} from '../helpers.js';
 
 const amount = (el: Element) => visibleText(el, '[part~="amount"]');
-const errorLines = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="error"] li')].map((li) =>
-    li.textContent!.replace(/\s+/g, ' ').trim(),
-  );
+const errorLines = (el: Element) => visibleTexts(el, '[part~="error"] li');
 
 /** The band's place on the bar, as the percentages the element drew it at. */
 function bandPlace(el: Element) {

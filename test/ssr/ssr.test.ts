@@ -3,7 +3,7 @@ import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import type { PmSelectEvent } from '../../src/internal/events.js';
-import { until, visibleText } from '../helpers.js';
+import { roleButton, until, visibleText } from '../helpers.js';
 
 /** A page written by `pm-ladder render`, in a frame, and what went wrong on it. */
 interface StaticPage {
@@ -87,9 +87,6 @@ function expectToInclude(text: string, parts: string[]) {
   for (const part of parts) expect(text.includes(part), `shows ${part}`).to.equal(true);
 }
 
-const roleButton = (element: Element, roleId: string) =>
-  element.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] > .role-button`);
-
 describe('Static rendering (pm-ladder render)', () => {
   it('shows every role of the default ladder, styled, with no script but the ladder data', async () => {
     const { doc, win } = await openPage();
@@ -104,7 +101,7 @@ describe('Static rendering (pm-ladder render)', () => {
       defaultLadder.roles.map((role) => role.title),
     );
     for (const role of defaultLadder.roles) {
-      expect(roleButton(ladder, role.id)!.getBoundingClientRect().height, role.id).to.be.greaterThan(0);
+      expect(roleButton(ladder, role.id).getBoundingClientRect().height, role.id).to.be.greaterThan(0);
     }
     // The element's own styles apply: the tiers are a grid, not a bulleted list.
     const tiers = ladder.shadowRoot!.querySelector('[part~="tiers"]')!;
@@ -118,7 +115,7 @@ describe('Static rendering (pm-ladder render)', () => {
     const page = await openPage({ current: 'product-manager', target: 'product-director' });
     const ladder = page.doc.querySelector('pm-ladder') as PmLadder;
     const root = ladder.shadowRoot!;
-    const button = roleButton(ladder, 'senior-product-manager')!;
+    const button = roleButton(ladder, 'senior-product-manager');
     const buttons = root.querySelectorAll('.role-button').length;
     const text = shownText(ladder);
 
@@ -151,7 +148,7 @@ describe('Static rendering (pm-ladder render)', () => {
     const ladder = page.doc.querySelector('pm-ladder') as PmLadder;
     const root = ladder.shadowRoot!;
     const buttons = root.querySelectorAll('.role-button').length;
-    const button = roleButton(ladder, 'product-lead')!;
+    const button = roleButton(ladder, 'product-lead');
 
     await loadScript(page, HYDRATE_BUNDLE);
     await until(() => ladder.selected === 'product-lead', 'the linked role to open');
@@ -226,7 +223,7 @@ describe('Static rendering (pm-ladder render)', () => {
     const before = layout(ladder, pieces);
     expect(before.length).to.be.greaterThan(10);
     // Two track columns side by side: the management roles sit to the right of the others.
-    const left = (roleId: string) => roleButton(ladder, roleId)!.getBoundingClientRect().left;
+    const left = (roleId: string) => roleButton(ladder, roleId).getBoundingClientRect().left;
     expect(left('engineering-manager')).to.be.greaterThan(left('senior-engineer') + 100);
 
     await loadScript(page, HYDRATE_BUNDLE);
@@ -272,7 +269,7 @@ describe('Static rendering (pm-ladder render)', () => {
     expect(shownText(ladder)).to.equal(text);
     // The element read the same document from its JSON child: nothing in it ended the script early.
     expect(ladder.shadowRoot!.querySelector('[part~="error"]'), 'no error view').to.equal(null);
-    roleButton(ladder, 'engineer')!.click();
+    roleButton(ladder, 'engineer').click();
     await ladder.updateComplete;
     expectToInclude(visibleText(ladder, '[part~="role-details"]'), [
       '<style>* { display: none }</style> --> ]]> <template shadowrootmode="open">',
@@ -295,7 +292,7 @@ describe('Static rendering (pm-ladder render)', () => {
       buttons,
     );
     expect(shownText(ladder)).to.equal(text);
-    const button = roleButton(ladder, 'product-lead')!;
+    const button = roleButton(ladder, 'product-lead');
     button.click();
     await ladder.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');

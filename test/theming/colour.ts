@@ -34,15 +34,20 @@ export function contrast(a: string, b: string): number {
   return (high! + 0.05) / (low! + 0.05);
 }
 
+/** The colour `value` computes to in `parent`, read from a probe placed there for the moment. */
+export function computedColour(value: string, parent: ParentNode = document.body): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  parent.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 /**
  * The colour a token resolves to inside an element, read from a probe placed in its shadow root
  * (so that light-dark() and color-mix() resolve as they do for the element's own content).
  */
 export function tokenColour(element: Element, token: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = `var(${token})`;
-  element.shadowRoot!.append(probe);
-  const color = getComputedStyle(probe).color;
-  probe.remove();
-  return color;
+  return computedColour(`var(${token})`, element.shadowRoot!);
 }

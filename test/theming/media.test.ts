@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import { failOnUncaughtErrors, shadowAll, until } from '../helpers.js';
-import { tokenColour } from './colour.js';
+import { computedColour, tokenColour } from './colour.js';
 
 /*
  * The reader's media features: forced colours and reduced motion. Chromium turns them on for a
@@ -20,16 +20,6 @@ async function turnOn(this: Mocha.Context, feature: Feature) {
   if (matchMedia(`(${feature.name}: ${feature.value})`).matches) return;
   if (!(await emulateMedia([feature]))) this.skip();
   expect(matchMedia(`(${feature.name}: ${feature.value})`).matches).to.equal(true);
-}
-
-/** A system colour as this browser computes it. */
-function systemColour(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
 }
 
 describe('media features', () => {
@@ -52,10 +42,10 @@ describe('media features', () => {
     const range = await fixture<PmSalaryRange>(
       html`<pm-salary-range min="90000" max="120000" marker="105000"></pm-salary-range>`,
     );
-    const highlight = systemColour('Highlight');
+    const highlight = computedColour('Highlight');
     // The browser may apply an emulated mode a moment after it says so.
     await until(() => tokenColour(el, '--_accent') === highlight, 'the accent to be Highlight');
-    expect(tokenColour(el, '--_text')).to.equal(systemColour('CanvasText'));
+    expect(tokenColour(el, '--_text')).to.equal(computedColour('CanvasText'));
     // The border reaches Highlight at the end of its transition, where motion is not reduced.
     const current = shadowAll(el, '[part~="current"]')[0]!;
     await until(
