@@ -41,7 +41,7 @@ const middle = (size) => `role-${Math.floor(size / 2)}`;
  */
 const fresh = (ladder) => structuredClone(ladder);
 
-async function mountLadder(contender, size, options = {}, ladder = ladderOf(size)) {
+async function mountLadder(contender, ladder) {
   if (contender === 'pm-ladder') {
     const el = document.createElement('pm-ladder');
     el.ladder = ladder;
@@ -52,7 +52,7 @@ async function mountLadder(contender, size, options = {}, ladder = ladderOf(size
     return { el };
   }
   const { host, root } = vanillaHost('pm-ladder');
-  vanilla.renderLadder(root, ladder, options);
+  vanilla.renderLadder(root, ladder, {});
   stage.append(host);
   layout();
   return { root, ladder };
@@ -61,7 +61,7 @@ async function mountLadder(contender, size, options = {}, ladder = ladderOf(size
 /** Changes one thing on a ladder already on the page: the element updates, the baseline renders afresh. */
 async function change(contender, size, apply) {
   clear();
-  const mounted = await mountLadder(contender, size);
+  const mounted = await mountLadder(contender, ladderOf(size));
   const start = performance.now();
   if (contender === 'pm-ladder') {
     apply.element(mounted.el);
@@ -73,12 +73,17 @@ async function change(contender, size, apply) {
   return performance.now() - start;
 }
 
-export const figures = {
+/** An empty stage, and a fresh document of `size` roles to render on it. */
+function readyFirstRender(size) {
+  clear();
+  return fresh(ladderOf(size));
+}
+
+const figures = {
   async firstRender(contender, size) {
-    clear();
-    const ladder = fresh(ladderOf(size));
+    const ladder = readyFirstRender(size);
     const start = performance.now();
-    await mountLadder(contender, size, {}, ladder);
+    await mountLadder(contender, ladder);
     return performance.now() - start;
   },
   select: (contender, size) =>
@@ -150,22 +155,19 @@ export const figures = {
 };
 
 /** The longest task while a ladder of `size` roles first renders, from the Long Tasks API (only tasks over 50 ms are reported). */
-export async function longestTask(size) {
-  clear();
+async function longestTask(size) {
+  const ladder = readyFirstRender(size);
   const tasks = [];
-  const ladder = fresh(ladderOf(size));
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
-  const start = performance.now();
-  await mountLadder('pm-ladder', size, {}, ladder);
-  const elapsed = performance.now() - start;
+  await mountLadder('pm-ladder', ladder);
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
-  return { longest: Math.max(0, ...tasks.map((task) => task.duration)), elapsed };
+  return Math.max(0, ...tasks.map((task) => task.duration));
 }
 
 /** Attaches and detaches a ladder `cycles` times. */
-export async function churn(cycles) {
+async function churn(cycles) {
   clear();
   for (let i = 0; i < cycles; i++) {
     const el = document.createElement('pm-ladder');
@@ -175,6 +177,5 @@ export async function churn(cycles) {
   }
 }
 
-export { clear };
 window.bench = { figures, longestTask, churn, clear };
 window.benchReady = true;

@@ -29,17 +29,16 @@ const FIRST_RENDER_1000_MS = 50;
 const HEAP_GROWTH = 0.2;
 
 /**
- * What the quick run in CI fails on. Where a target holds, the gate is the target. First render
- * misses its 1.3 target (about 2.1 at 1,000 roles and 1.5 at 100 when measured, see the
- * README): until it holds, its gate is a regression limit above the measured ratio and its
- * interval, so that a change making it clearly worse still fails.
+ * What the quick run in CI fails on: the targets' ratios, and the heap. First render misses its
+ * 1.3 target (about 2.1 at 1,000 roles and 1.5 at 100 when measured, see the README): until it
+ * holds, its gate is a regression limit above the measured ratio and its interval, so that a
+ * change making it clearly worse still fails.
  */
-const GATES = [
-  { figure: 'firstRender', size: 100, ratio: 4 },
-  { figure: 'firstRender', size: 1000, ratio: 3 },
-  { figure: 'select', size: 1000, ratio: 0.25 },
-  { figure: 'current', size: 1000, ratio: 0.25 },
-];
+const REGRESSION_LIMITS = { 'firstRender 100': 4, 'firstRender 1000': 3 };
+const GATES = TARGETS.map((target) => ({
+  ...target,
+  ratio: REGRESSION_LIMITS[`${target.figure} ${target.size}`] ?? target.ratio,
+}));
 
 const FIGURES = [
   { figure: 'firstRender', label: 'first render', sizes: quick ? [100, 1000] : [8, 100, 1000] },
@@ -156,7 +155,7 @@ async function measureEvaluation(browser, origin) {
   for (let i = 0; i < samples; i++) {
     for (const name of i % 2 ? Object.keys(sources).reverse() : Object.keys(sources)) {
       const page = await browser.newPage();
-      await page.goto(`${origin}/bench/page.html?empty`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${origin}/bench/empty.html`, { waitUntil: 'domcontentloaded' });
       // Parse, evaluate and define, from an in-memory module: no network in the figure.
       times[name].push(
         await page.evaluate(async (text) => {
@@ -191,10 +190,7 @@ async function measureLongTasksAndHeap(page) {
   await page.evaluate(() => window.bench.churn(1000));
   const after = await heap();
   return {
-    longestTask: {
-      longestMs: Math.max(...tasks.map((task) => task.longest)),
-      firstRenderMs: summary(tasks.map((t) => t.elapsed)),
-    },
+    longestTaskMs: Math.max(...tasks),
     heap: { beforeBytes: before, afterBytes: after, growth: after / before - 1, cycles: 1000 },
   };
 }
@@ -238,8 +234,8 @@ function table(report) {
   }
   out.push('');
   out.push(
-    `1,000 roles: first render ${range(report.longestTask.firstRenderMs)} ms (target < ${FIRST_RENDER_1000_MS} ms); longest task ${
-      report.longestTask.longestMs ? `${ms(report.longestTask.longestMs)} ms` : 'none over 50 ms'
+    `1,000 roles: first render ${range(firstRender1000(report).element)} ms (target < ${FIRST_RENDER_1000_MS} ms); longest task ${
+      report.longestTaskMs ? `${ms(report.longestTaskMs)} ms` : 'none over 50 ms'
     }`,
   );
   out.push(
@@ -248,7 +244,11 @@ function table(report) {
   return out.join('\n');
 }
 
-function misses(report, limits) {
+/** The first-render row at 1,000 roles, which the absolute target of 50 ms is about. */
+const firstRender1000 = (report) => report.figures.find((r) => r.figure === 'firstRender' && r.size === 1000);
+
+/** The figures whose ratio to the baseline is past its limit. */
+function ratioMisses(report, limits) {
   const missed = [];
   for (const target of limits) {
     const row = report.figures.find((r) => r.figure === target.figure && r.size === target.size);
@@ -256,16 +256,22 @@ function misses(report, limits) {
       missed.push(`${row.label} at ${row.size}: ratio ${ms(row.ratio.median)} > ${target.ratio}`);
     }
   }
-  if (report.longestTask.firstRenderMs.median >= FIRST_RENDER_1000_MS) {
-    missed.push(
-      `first render at 1,000 roles: ${ms(report.longestTask.firstRenderMs.median)} ms ≥ ${FIRST_RENDER_1000_MS} ms`,
-    );
-  }
-  if (report.longestTask.longestMs > 50)
-    missed.push(`a task of ${ms(report.longestTask.longestMs)} ms at 1,000 roles`);
-  if (report.heap.growth > HEAP_GROWTH) missed.push(`heap grew ${(report.heap.growth * 100).toFixed(1)}%`);
   return missed;
 }
+
+/** The absolute targets of a first render of 1,000 roles: its time, and its longest task. */
+function renderMisses(report) {
+  const missed = [];
+  const firstRender = firstRender1000(report).element.median;
+  if (firstRender >= FIRST_RENDER_1000_MS) {
+    missed.push(`first render at 1,000 roles: ${ms(firstRender)} ms ≥ ${FIRST_RENDER_1000_MS} ms`);
+  }
+  if (report.longestTaskMs > 50) missed.push(`a task of ${ms(report.longestTaskMs)} ms at 1,000 roles`);
+  return missed;
+}
+
+const heapMisses = (report) =>
+  report.heap.growth > HEAP_GROWTH ? [`heap grew ${(report.heap.growth * 100).toFixed(1)}%`] : [];
 
 if (!existsSync(BUNDLE)) {
   console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);
@@ -288,12 +294,10 @@ try {
   process.stderr.write('\n');
   console.log(table(report));
   if (!quick) await writeFile('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
-  const missed = misses(report, TARGETS);
+  const missed = [...ratioMisses(report, TARGETS), ...renderMisses(report), ...heapMisses(report)];
   console.log(missed.length ? `\nTargets missed:\n- ${missed.join('\n- ')}` : '\nAll targets hold.');
   if (quick) {
-    const regressions = misses(report, GATES).filter(
-      (line) => !line.startsWith('first render at 1,000') && !line.startsWith('a task'),
-    );
+    const regressions = [...ratioMisses(report, GATES), ...heapMisses(report)];
     if (regressions.length) {
       console.log(`\nRegressions past the CI gates:\n- ${regressions.join('\n- ')}`);
       process.exitCode = 1;
