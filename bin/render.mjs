@@ -9,9 +9,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../dist/define.js';
 import { loadMessages } from '../dist/internal/i18n.js';
 
-/** The bundle that takes over server-rendered elements; dist/pm-ladder.bundle.js renders them anew. */
-export const HYDRATE_BUNDLE = 'pm-ladder.hydrate.bundle.js';
-
 /** The locale of a page when none is asked for: that of the default ladder's labels. */
 export const DEFAULT_LOCALE = 'en';
 

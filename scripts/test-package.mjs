@@ -7,17 +7,16 @@
 //
 //   npm run test:package     run `npm run build` first: this packs dist/ as built
 //
-// Prints one line per check and exits 1 when any fails. Notes name gaps that fail nothing.
+// Prints one line per check and exits 1 when any fails. Notes name what fails nothing but is worth seeing.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumPath } from './browsers.mjs';
-import { types as TYPES } from './serve.mjs';
+import { serve } from './serve.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
@@ -133,48 +132,30 @@ async function pack(dir, manifest) {
     return `${new Set(named).size} files`;
   });
 
-  await check('the tarball holds each element in its own module, with types', () => {
-    const missing = ELEMENT_FOLDERS.flatMap((folder) =>
-      [`dist/${folder}/${folder}.js`, `dist/${folder}/${folder}.d.ts`].filter((path) => !shipped.has(path)),
-    );
-    assert(!missing.length, `missing: ${missing.join(', ')}`);
+  await check('the tarball leaves nothing out and carries nothing stale', () => {
+    const gaps = [];
+    const targets = Object.values(manifest.exports ?? {}).map((value) => browserTarget(value) ?? '');
+    for (const folder of ELEMENT_FOLDERS) {
+      if (!targets.some((target) => target.includes(`/${folder}/`)))
+        gaps.push(`exports has no entry point of its own for dist/${folder}/`);
+    }
+    const exported = new Set(targets.map((target) => target.replace(/^\.\//, '')));
+    for (const path of shipped) {
+      if (/^dist\/[^/]+\.bundle\.js$/.test(path) && !exported.has(path))
+        gaps.push(`exports does not name ${path}, so no 'pm-ladder/…' import reaches it`);
+      const match = /^dist\/(.+)\.js$/.exec(path);
+      if (match && !/^pm-ladder\./.test(match[1]) && !existsSync(join(root, 'src', `${match[1]}.ts`)))
+        gaps.push(`${path} has no source in src/ (left in dist/ by an older build)`);
+    }
+    if (![...shipped].some((path) => /^licen[cs]e/i.test(path)))
+      gaps.push(`no LICENSE file, although package.json says "${manifest.license}"`);
+    if (
+      [...shipped].some((path) => path.endsWith('.d.ts.map')) &&
+      ![...shipped].some((path) => path.startsWith('src/'))
+    )
+      gaps.push('the .d.ts.map files point into src/, which the tarball does not hold');
+    assert(!gaps.length, gaps.join('\n'));
   });
-
-  // Gaps that fail nothing today, named so that they are seen.
-  const targets = Object.values(manifest.exports ?? {}).map((value) => browserTarget(value) ?? '');
-  const perElement = ELEMENT_FOLDERS.filter(
-    (folder) => !targets.some((target) => target.includes(`/${folder}/`)),
-  );
-  if (perElement.length) {
-    note(
-      `exports has no entry point of its own for ${perElement.map((folder) => `dist/${folder}/`).join(', ')}`,
-    );
-  }
-  const exported = new Set(targets.map((target) => target.replace(/^\.\//, '')));
-  const unexported = [...shipped].filter(
-    (path) => /^dist\/[^/]+\.bundle\.js$/.test(path) && !exported.has(path),
-  );
-  if (unexported.length)
-    note(
-      `bundles that exports does not name, so no 'pm-ladder/…' import reaches them: ${unexported.join(', ')}`,
-    );
-  const stale = [];
-  for (const path of shipped) {
-    const match = /^dist\/(.+)\.js$/.exec(path);
-    if (!match || /^pm-ladder\./.test(match[1])) continue;
-    if (!existsSync(join(root, 'src', `${match[1]}.ts`))) stale.push(path);
-  }
-  if (stale.length)
-    note(`shipped files with no source in src/ (left in dist/ by an older build): ${stale.join(', ')}`);
-  if (![...shipped].some((path) => /^licen[cs]e/i.test(path))) {
-    note(`no LICENSE file in the tarball, although package.json says "${manifest.license}"`);
-  }
-  if (
-    [...shipped].some((path) => path.endsWith('.d.ts.map')) &&
-    ![...shipped].some((path) => path.startsWith('src/'))
-  ) {
-    note('the .d.ts.map files point into src/, which the tarball does not hold');
-  }
   return join(dir, packed.filename);
 }
 
@@ -276,14 +257,7 @@ class MyLadder extends PmLadder {}
 customElements.define('my-ladder', MyLadder);
 `;
 
-async function nodeAndTypes(project) {
-  const manifest = JSON.parse(await readFile(join(project, 'node_modules/pm-ladder/package.json'), 'utf8'));
-  const types = exportTargets(manifest.exports).filter(({ condition }) => condition === 'types');
-  await check('every types file in exports exists', async () => {
-    const missing = types.filter(({ path }) => !existsSync(join(project, 'node_modules/pm-ladder', path)));
-    assert(!missing.length, `missing: ${missing.map(({ path }) => path).join(', ')}`);
-    return types.map(({ path }) => path).join(', ');
-  });
+async function nodeAndTypes(project, manifest) {
   const noTypes = Object.entries(manifest.exports)
     .filter(([subpath, value]) => /\.js$/.test(subpath) && typeof value === 'string')
     .map(([subpath]) => subpath);
@@ -329,48 +303,8 @@ async function nodeAndTypes(project) {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-/**
- * Serves the pages from memory, /node_modules/ from the fresh project, and every other path from
- * the installed package's dist/, so that the bundle and any file it loads sit beside the pages.
- */
-function serve(project, pages) {
-  const dist = join(project, 'node_modules/pm-ladder/dist');
-  const inside = (base, urlPath) => {
-    const path = normalize(join(base, decodeURIComponent(urlPath)));
-    return path.startsWith(base + sep) ? path : undefined;
-  };
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const name = pathname.slice(1);
-    if (pages.has(name)) {
-      response.writeHead(200, { 'content-type': TYPES['.html'] });
-      response.end(pages.get(name));
-      return;
-    }
-    if (pathname === '/favicon.ico') {
-      response.writeHead(204);
-      response.end();
-      return;
-    }
-    const file = pathname.startsWith('/node_modules/') ? inside(project, pathname) : inside(dist, pathname);
-    const info = file && (await stat(file).catch(() => undefined));
-    if (!info?.isFile()) {
-      response.writeHead(404, { 'content-type': 'text/plain' });
-      response.end('Not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 /** An import map that resolves Lit, the package and its dependencies as a browser build would. */
-async function importMap(project) {
-  const manifest = JSON.parse(await readFile(join(project, 'node_modules/pm-ladder/package.json'), 'utf8'));
+async function importMap(project, manifest) {
   const names = new Set(['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'pm-ladder']);
   for (const name of Object.keys(manifest.dependencies ?? {})) names.add(name);
   const imports = {};
@@ -395,13 +329,15 @@ async function importMap(project) {
 const page = (title, body) => `<!doctype html>
 <html lang="en">
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <title>${title}</title>
 ${body}
 `;
 
-async function browserPages(project) {
-  const map = await importMap(project);
-  const BUNDLE = '<script type="module" src="pm-ladder.bundle.js"></script>';
+async function browserPages(project, manifest) {
+  const map = await importMap(project, manifest);
+  const bundle = 'node_modules/pm-ladder/dist/pm-ladder.bundle.js';
+  const BUNDLE = `<script type="module" src="${bundle}"></script>`;
   const OTHER_LIT = `<script type="module">
   import { LitElement, html } from 'lit';
   class OtherElement extends LitElement {
@@ -423,7 +359,7 @@ async function browserPages(project) {
       title: 'the bundle loaded twice renders and logs no error',
       html: page(
         'pm-ladder bundle twice',
-        `${BUNDLE}\n<script type="module" src="pm-ladder.bundle.js?copy=2"></script>\n${TAGS_HTML}`,
+        `${BUNDLE}\n<script type="module" src="${bundle}?copy=2"></script>\n${TAGS_HTML}`,
       ),
       expected: EXPECTED,
     },
@@ -504,9 +440,11 @@ async function visit(browser, url, expected) {
   }
 }
 
-async function browserChecks(project) {
-  const pages = await browserPages(project);
-  const server = await serve(project, new Map(pages.map(({ name, html }) => [name, html])));
+async function browserChecks(project, manifest) {
+  const pages = await browserPages(project, manifest);
+  // The pages sit in the project's folder, beside node_modules/, as on a user's own site.
+  for (const { name, html } of pages) await writeFile(join(project, name), html);
+  const server = await serve(0, { root: project });
   let browser;
   try {
     browser = await launch();
@@ -573,8 +511,11 @@ async function main() {
       return `${packages.length} folders in node_modules, ${seconds(installStarted)}`;
     });
     if (!installed) return;
-    await nodeAndTypes(project);
-    await browserChecks(project);
+    const installedManifest = JSON.parse(
+      await readFile(join(project, 'node_modules/pm-ladder/package.json'), 'utf8'),
+    );
+    await nodeAndTypes(project, installedManifest);
+    await browserChecks(project, installedManifest);
   } finally {
     process.off('SIGINT', interrupted);
     await rm(dir, { recursive: true, force: true });
