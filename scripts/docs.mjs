@@ -338,7 +338,7 @@ function sharedTokens() {
 }
 
 function elementTokens(element) {
-  const shared = new Map(sharedTokens().map((t) => [t.name, t]));
+  const shared = new Map(tokensOfAll.map((t) => [t.name, t]));
   const own = element.tokens.filter((t) => {
     const s = shared.get(t.name);
     return (t.default ?? '') !== s.default || t.description !== s.description;
@@ -367,7 +367,7 @@ function themingBlock() {
       : tags.map((tag) => code(`<${tag}>`)).join(', ');
   const tokens = table(
     ['token', 'default', 'what it styles', 'elements'],
-    sharedTokens().map((t) => [code(t.name), defaultValue(t.default), t.description, takers(t.takers)]),
+    tokensOfAll.map((t) => [code(t.name), defaultValue(t.default), t.description, takers(t.takers)]),
   );
   // Parts grouped by the elements that have them, so that a part shared by several is listed once.
   const byPart = new Map();
@@ -676,6 +676,8 @@ const exported = new Set(
 );
 const elements = readElements(manifest);
 if (!elements.length) fail('custom-elements.json describes no custom element: run `npm run analyze`.');
+/** The tokens table, worked out once from every element's tokens. */
+const tokensOfAll = sharedTokens();
 
 if (args.has('--editor')) await writeEditorFiles();
 if (args.has('--check')) {

@@ -1,6 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { Ladder } from '../../src/data/schema.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { PmRoleCard } from '../../src/role-card/role-card.js';
+import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import { roleButton, until, visibleText } from '../helpers.js';
 
 /**
@@ -101,4 +103,40 @@ export function failOnConsoleWarnings() {
     console.warn = original.warn;
     expect(logged, 'warnings on the console').to.deep.equal([]);
   });
+}
+
+/** Resolves once the three elements the framework rendered in `host` have drawn. */
+export async function elementsReady(host: Element) {
+  await Promise.all(
+    (['pm-ladder', 'pm-role-card', 'pm-salary-range'] as const).map(
+      (tag) => host.querySelector(tag)!.updateComplete,
+    ),
+  );
+}
+
+/** The ladder shows the generated three-role ladder the framework's state switched to. */
+export function expectGeneratedLadder(el: PmLadder) {
+  expect(roleTitles(el)).to.deep.equal(['Role 0', 'Role 1', 'Role 2']);
+  expect(visibleText(el, '[part~="title"]')).to.equal('Generated ladder of 3 roles');
+}
+
+/** The card shows the role its `role-id` attribute names, from the ladder object. */
+export function expectRoleCardShown(card: PmRoleCard) {
+  expect(card.getAttribute('role-id')).to.equal('senior-trail-guide');
+  expect(visibleText(card, '[part~="role-title"]')).to.equal('Senior Trail Guide');
+  expect(visibleText(card, '[part~="summary"]')).to.equal('Leads the long routes and trains new guides.');
+  expect(visibleText(card, '[part~="amount"]')).to.equal('€42,000 – €52,000 per year');
+}
+
+/** The pay band shows the numbers the framework passed, as properties. */
+export function expectSalaryRangeShown(range: PmSalaryRange) {
+  expect(range.min).to.equal(90000);
+  expect(visibleText(range, '[part~="amount"]')).to.equal('$90,000 – $120,000 per year');
+  expect(visibleText(range, '[part~="marker-text"]')).to.equal('Your offer: $105,000, within the range');
+}
+
+/** After the framework unmounts, none of the elements is left in `host`, nor `el` on the page. */
+export function expectNothingLeft(host: Element, el: Element) {
+  expect(host.querySelector('pm-ladder, pm-role-card, pm-salary-range') === null).to.equal(true);
+  expect(el.isConnected).to.equal(false);
 }

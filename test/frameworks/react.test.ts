@@ -8,10 +8,14 @@ import type { PmSelectEvent } from '../../src/internal/events.js';
 import { clearHash, container, failOnUncaughtErrors, generatedLadder, visibleText } from '../helpers.js';
 import {
   currentRole,
+  elementsReady,
+  expectGeneratedLadder,
+  expectNothingLeft,
+  expectRoleCardShown,
+  expectSalaryRangeShown,
   expectLadderProperty,
   expectSelectionHandled,
   failOnConsoleWarnings,
-  roleTitles,
   trailLadder,
 } from './helpers.js';
 
@@ -72,11 +76,7 @@ describe('the elements in a React 19 component', () => {
     ladder = trailLadder();
     controls = {};
     flushSync(() => root.render(h(CareerPage, { initial: ladder, controls })));
-    await Promise.all([
-      find('pm-ladder').updateComplete,
-      find('pm-role-card').updateComplete,
-      find('pm-salary-range').updateComplete,
-    ]);
+    await elementsReady(host);
   });
 
   afterEach(() => root.unmount());
@@ -104,8 +104,7 @@ describe('the elements in a React 19 component', () => {
       controls.setCurrent!('role-1');
     });
     await el.updateComplete;
-    expect(roleTitles(el)).to.deep.equal(['Role 0', 'Role 1', 'Role 2']);
-    expect(visibleText(el, '[part~="title"]')).to.equal('Generated ladder of 3 roles');
+    expectGeneratedLadder(el);
     expect(currentRole(el)).to.equal('role-1');
 
     const card = find('pm-role-card');
@@ -115,24 +114,16 @@ describe('the elements in a React 19 component', () => {
   });
 
   it('shows a role card from the ladder object and its role-id attribute', () => {
-    const card = find('pm-role-card');
-    expect(card.getAttribute('role-id')).to.equal('senior-trail-guide');
-    expect(visibleText(card, '[part~="role-title"]')).to.equal('Senior Trail Guide');
-    expect(visibleText(card, '[part~="summary"]')).to.equal('Leads the long routes and trains new guides.');
-    expect(visibleText(card, '[part~="amount"]')).to.equal('€42,000 – €52,000 per year');
+    expectRoleCardShown(find('pm-role-card'));
   });
 
   it('shows a salary range from numbers passed as props', () => {
-    const range = find('pm-salary-range');
-    expect(range.min).to.equal(90000);
-    expect(visibleText(range, '[part~="amount"]')).to.equal('$90,000 – $120,000 per year');
-    expect(visibleText(range, '[part~="marker-text"]')).to.equal('Your offer: $105,000, within the range');
+    expectSalaryRangeShown(find('pm-salary-range'));
   });
 
   it('leaves nothing behind when the component unmounts', () => {
     const el = find('pm-ladder');
     root.unmount();
-    expect(host.querySelector('pm-ladder, pm-role-card, pm-salary-range') === null).to.equal(true);
-    expect(el.isConnected).to.equal(false);
+    expectNothingLeft(host, el);
   });
 });
