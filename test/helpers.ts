@@ -97,6 +97,15 @@ export function container(attributes: Record<string, string> = {}): HTMLElement 
   return div;
 }
 
+/** An iframe of `src`, `width` CSS px wide, in a container that @open-wc removes after the test. */
+export function frame(src: string, width: number, style = ''): HTMLIFrameElement {
+  const element = document.createElement('iframe');
+  element.style.cssText = `inline-size: ${width}px; ${style}`;
+  element.src = src;
+  container().append(element);
+  return element;
+}
+
 /** Leaves the page's URL without a fragment, so no deep link carries over into the next test. */
 export function clearHash() {
   history.replaceState(history.state, '', location.pathname + location.search);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { container, failOnUncaughtErrors, until } from '../helpers.js';
+import { failOnUncaughtErrors, frame, until } from '../helpers.js';
 
 interface StrictResult {
   violations: string[];
@@ -9,11 +9,8 @@ interface StrictResult {
 }
 
 async function loadStrictPage(query: string): Promise<StrictResult> {
-  const frame = document.createElement('iframe');
-  frame.src = `/fixtures/strict.html${query}`;
-  frame.style.inlineSize = '1000px';
-  container().append(frame);
-  const view = () => frame.contentWindow as (Window & { strictResult?: StrictResult }) | null;
+  const page = frame(`/fixtures/strict.html${query}`, 1000);
+  const view = () => page.contentWindow as (Window & { strictResult?: StrictResult }) | null;
   await until(() => !!view()?.strictResult, 'the strict page to render', 10000);
   return view()!.strictResult!;
 }

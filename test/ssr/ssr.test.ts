@@ -1,9 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
-import type { PmSelectEvent } from '../../src/internal/events.js';
-import { roleButton, until, visibleText } from '../helpers.js';
+import { frame, roleButton, until, visibleText } from '../helpers.js';
 
 /** A page written by `pm-ladder render`, in a frame, and what went wrong on it. */
 interface StaticPage {
@@ -17,11 +16,6 @@ interface StaticPage {
 const HYDRATE_BUNDLE = '/dist/pm-ladder.hydrate.bundle.js';
 const PLAIN_BUNDLE = '/dist/pm-ladder.bundle.js';
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
-
 /** Opens the page that `pm-ladder render` writes for these options (`true` for a flag). */
 async function openPage(
   options: Record<string, string | true> = {},
@@ -31,15 +25,10 @@ async function openPage(
   const query = new URLSearchParams(
     Object.entries(options).map(([name, value]) => [name, value === true ? '' : value]),
   );
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `inline-size: ${width}px; block-size: 700px; border: 0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/ssr/page.html?${query}${hash}`;
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  const doc = frame.contentDocument!;
+  const page = frame(`/ssr/page.html?${query}${hash}`, width, 'block-size: 700px; border: 0');
+  await oneEvent(page, 'load');
+  const win = page.contentWindow as Window & typeof globalThis;
+  const doc = page.contentDocument!;
   expect(doc.querySelector('pm-ladder, pm-role-card'), `the page for ${query} has an element`).to.not.equal(
     null,
   );
@@ -53,7 +42,7 @@ async function openPage(
       original(...args);
     };
   }
-  return { frame, doc, win, problems };
+  return { frame: page, doc, win, problems };
 }
 
 /** Loads a script of the library into the page, as the note in the page says to. */
@@ -130,9 +119,7 @@ describe('Static rendering (pm-ladder render)', () => {
     expect(root.querySelectorAll('style').length, 'one style sheet').to.equal(1);
     expect(shownText(ladder)).to.equal(text);
 
-    const selected = new Promise<PmSelectEvent>((resolve) =>
-      ladder.addEventListener('pm-select', resolve, { once: true }),
-    );
+    const selected = oneEvent(ladder, 'pm-select');
     button.click();
     const event = await selected;
     await ladder.updateComplete;

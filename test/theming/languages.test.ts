@@ -5,7 +5,7 @@ import { en, type Messages } from '../../src/internal/messages.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
-import { container, failOnUncaughtErrors, shadowAll, until, visibleText } from '../helpers.js';
+import { container, failOnUncaughtErrors, frame, shadowAll, until, visibleText } from '../helpers.js';
 
 /** Text with every kind of space made plain, since number formats use narrow and no-break spaces. */
 const plain = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ');
@@ -215,13 +215,10 @@ describe('languages', () => {
     });
 
     it('loads a language from beside the bundle', async () => {
-      const frame = document.createElement('iframe');
-      frame.src = '/test/theming/bundle-in-german.html';
-      frame.style.inlineSize = '900px';
-      container().append(frame);
+      const page = frame('/test/theming/bundle-in-german.html', 900);
       await until(
         () => {
-          const el = frame.contentDocument?.querySelector('pm-ladder');
+          const el = page.contentDocument?.querySelector('pm-ladder');
           return !!el?.shadowRoot && plain(visibleText(el)).includes('Sie sind hier');
         },
         'German labels from the bundle',

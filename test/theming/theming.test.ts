@@ -8,14 +8,13 @@ import { contrast, rgb, tokenColour } from './colour.js';
 
 type Element3 = PmLadder | PmRoleCard | PmSalaryRange;
 
-/** Every element in the state that shows the most of it. */
-async function everyElement(attributes = ''): Promise<Element3[]> {
-  const wrapper = container();
-  wrapper.innerHTML = `
+/** Every element in the state that shows the most of it, in `page`. */
+async function everyElement(attributes = '', page: HTMLElement = container()): Promise<Element3[]> {
+  page.innerHTML = `
     <pm-ladder current="product-manager" target="product-director" selected="product-lead" ${attributes}></pm-ladder>
     <pm-role-card role-id="senior-product-manager" ${attributes}><button slot="actions">Apply</button></pm-role-card>
     <pm-salary-range min="90000" max="120000" marker="105000" marker-label="Your offer" ${attributes}></pm-salary-range>`;
-  const elements = [...wrapper.querySelectorAll<Element3>('pm-ladder, pm-role-card, pm-salary-range')];
+  const elements = [...page.querySelectorAll<Element3>('pm-ladder, pm-role-card, pm-salary-range')];
   await Promise.all(elements.map((el) => el.updateComplete));
   return elements;
 }
@@ -214,13 +213,7 @@ describe('theming', () => {
     });
 
     it('reflows at 320 px without sideways scrolling, in every element', async () => {
-      const wrapper = container({ style: 'inline-size: 320px' });
-      wrapper.innerHTML = `
-        <pm-ladder current="product-manager" target="product-director" selected="product-lead"></pm-ladder>
-        <pm-role-card role-id="senior-product-manager"></pm-role-card>
-        <pm-salary-range min="90000" max="120000" marker="105000" marker-label="Your offer"></pm-salary-range>`;
-      for (const el of wrapper.querySelectorAll<Element3>('*')) {
-        await el.updateComplete;
+      for (const el of await everyElement('', container({ style: 'inline-size: 320px' }))) {
         expect(el.scrollWidth, el.localName).to.be.at.most(320);
         const root = el.shadowRoot!.querySelector('[part~="base"], [part~="card"]')!;
         expect(root.scrollWidth, el.localName).to.be.at.most(root.clientWidth);
