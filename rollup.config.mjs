@@ -33,6 +33,7 @@ export const bundle = {
 };
 
 const HYDRATE_ENTRY = '\0pm-ladder-hydrate';
+const dist = (path) => JSON.stringify(fileURLToPath(new URL(`dist/${path}`, import.meta.url)));
 
 /**
  * The same bundle for pages written by `pm-ladder render`: Lit's hydration support runs before
@@ -51,10 +52,15 @@ export const hydrateBundle = {
     {
       name: 'hydrate-entry',
       resolveId: (id) => (id === HYDRATE_ENTRY ? id : null),
+      // The element takes its server markup over in its first update, with the document inside
+      // it: the validator is in this bundle, handed over before that update, not loaded on demand.
       load: (id) =>
         id === HYDRATE_ENTRY
           ? `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import ${JSON.stringify(fileURLToPath(new URL(bundle.input, import.meta.url)))};`
+import * as loaded from ${dist('internal/documents.js')};
+import { documents } from ${dist('internal/on-demand.js')};
+import ${dist('define.js')};
+documents.provide(loaded);`
           : null,
     },
     ...bundle.plugins,

@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../dist/define.js';
 import { loadMessages } from '../dist/internal/i18n.js';
+import { documents } from '../dist/internal/on-demand.js';
 
 /** The locale of a page when none is asked for: that of the default ladder's labels. */
 export const DEFAULT_LOCALE = 'en';
@@ -95,8 +96,9 @@ function element(ladder, options) {
  */
 export async function renderStatic(ladder, options = {}) {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  // The labels of languages other than English load on demand: have them before rendering.
-  await loadMessages(locale);
+  // The labels of languages other than English, and the validator the element checks its ladder
+  // with, load on demand: have them before rendering, which does not wait.
+  await Promise.all([loadMessages(locale), documents.load()]);
   const body = element(ladder, options);
   if (options.fragment) return tidy(await collectResult(renderThunked(serverHtml`${note}\n${body}\n`)));
 

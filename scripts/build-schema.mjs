@@ -1,5 +1,6 @@
 // Writes schema/ladder.schema.json from the Valibot schema in src/data/schema.ts, the one source
-// of the ladder format. `--check` fails instead when the committed file is out of date.
+// of the ladder format, with the descriptions of scripts/ladder-json-schema.ts. `--check` fails
+// instead when the committed file is out of date.
 import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +11,8 @@ const target = `${root}schema/ladder.schema.json`;
 const bundled = await build({
   stdin: {
     contents: `
-      import { toJsonSchema } from '@valibot/to-json-schema';
-      import { LadderSchema } from './src/data/schema.ts';
-      // JSON has no NaN or Infinity, so "finite" needs no counterpart in the schema.
-      export default toJsonSchema(LadderSchema, { target: 'draft-07', ignoreActions: ['finite'] });
+      import { ladderJsonSchema } from './scripts/ladder-json-schema.ts';
+      export default ladderJsonSchema();
     `,
     resolveDir: root,
     loader: 'ts',
@@ -27,10 +26,7 @@ const bundled = await build({
 const module = await import(
   `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
 );
-const schema = {
-  $schema: module.default.$schema,
-  ...module.default,
-};
+const schema = module.default;
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 
 if (process.argv.includes('--check')) {

@@ -56,6 +56,20 @@ export abstract class PmElement extends LitElement {
   /** The problems with the ladder or the settings that the element shows now, to report as `pm-error`. */
   protected abstract problemsOnShow(): readonly LadderError[];
 
+  /**
+   * Also waits for a document given as the property or inline to be shown when it waits for code
+   * that loads on demand (the validator): `await el.updateComplete` then sees it, or its errors. A
+   * `src` document is not waited for; `pm-load` and `pm-error` say when it is shown.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.source.pending) {
+      await this.source.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     this.settle();

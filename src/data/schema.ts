@@ -1,29 +1,24 @@
 import * as v from 'valibot';
-import { CURRENCY_CODES } from './currencies.js';
+import { closed, date, describeValue, expected, PayBandSchema, text } from './pay-band.js';
 
 /**
  * The ladder document, written once: the TypeScript types are inferred from these schemas, the
- * runtime validator runs them, and `schema/ladder.schema.json` is generated from them at build time.
+ * runtime validator runs them, and `schema/ladder.schema.json` is generated from them at build time
+ * (with the descriptions an editor shows, which scripts/ladder-json-schema.ts adds, so that they
+ * weigh nothing in the bundle). The pay band and the pieces it shares are in pay-band.ts.
  */
 
-/** Describes a JSON value in a message, short enough to read in an error list. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    return value.length > 40 ? `"${value.slice(0, 37)}…"` : JSON.stringify(value);
-  }
-  return String(value);
-}
+export {
+  describeValue,
+  EXTENSION_PATTERN,
+  PAY_KINDS,
+  PayBandSchema,
+  PERIODS,
+  type PayBand,
+  type PayKind,
+  type PayPeriod,
+} from './pay-band.js';
 
-const expected =
-  (what: string) =>
-  (issue: v.BaseIssue<unknown>): string =>
-    issue.input === undefined ? 'is required' : `should be ${what}, not ${describeValue(issue.input)}`;
-
-const text = v.pipe(v.string(expected('text')), v.minLength(1, 'must not be empty'));
 const textList = v.array(text, expected('a list of texts'));
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -37,129 +32,142 @@ const id = v.pipe(
 );
 const idList = v.array(id, expected('a list of ids'));
 
-const amount = v.pipe(
-  v.number(expected('a number')),
-  v.finite((issue) => `should be a finite number, not ${describeValue(issue.input)}`),
-  v.minValue(0, (issue) => `should be 0 or more, not ${describeValue(issue.input)}`),
+export const TierSchema = closed({ id, name: text, description: v.optional(text) }, 'a tier object');
+
+export const TrackSchema = closed(
+  {
+    id,
+    name: text,
+    description: v.optional(text),
+    responsibilities: v.optional(textList),
+    requirements: v.optional(textList),
+  },
+  'a track object',
 );
 
-const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const date = v.pipe(
-  v.string(expected('a date')),
-  v.regex(
-    DATE_PATTERN,
-    (issue) => `${describeValue(issue.input)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
-  ),
+export const LevelSchema = closed(
+  {
+    id,
+    name: text,
+    description: v.optional(text),
+    examples: v.optional(textList),
+  },
+  'a level object',
 );
 
-export const PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
-export const PAY_KINDS = ['market-estimate', 'employer-range'] as const;
+const levelList = v.pipe(
+  v.array(LevelSchema, expected('a list of levels')),
+  v.minLength(1, 'must list at least one level'),
+);
 
-const list = (values: readonly string[]) => values.join(', ');
+export const ScaleSchema = closed(
+  {
+    id,
+    name: text,
+    description: v.optional(text),
+    levels: levelList,
+  },
+  'a scale object',
+);
 
-export const PayBandSchema = v.pipe(
-  v.object(
+export const CompetencySchema = closed(
+  {
+    id,
+    name: text,
+    description: v.optional(text),
+    group: v.optional(text),
+    levels: v.optional(levelList),
+    scale: v.optional(id),
+  },
+  'a competency object',
+);
+
+export const ExpectationSchema = v.pipe(
+  closed(
     {
-      min: amount,
-      max: amount,
-      currency: v.picklist(
-        CURRENCY_CODES,
-        (issue) =>
-          `${describeValue(issue.input)} is not an ISO 4217 currency code (three capital letters, like USD, EUR or GBP)`,
-      ),
-      period: v.picklist(
-        PERIODS,
-        (issue) => `${describeValue(issue.input)} is not a pay period; use one of ${list(PERIODS)}`,
-      ),
-      kind: v.optional(
-        v.picklist(
-          PAY_KINDS,
-          (issue) => `${describeValue(issue.input)} is not a kind of band; use ${list(PAY_KINDS)}`,
-        ),
-      ),
-      source: v.optional(text),
-      asOf: v.optional(date),
-      location: v.optional(text),
-      note: v.optional(text),
+      competency: id,
+      level: v.optional(id),
+      text: v.optional(textList),
+      examples: v.optional(textList),
     },
-    expected('a pay band object'),
+    'an expectation object',
   ),
-  v.description('A pay band: both ends required, 0 ≤ min ≤ max, in one currency and period.'),
+  v.check(
+    (expectation) => expectation.level !== undefined || expectation.text !== undefined,
+    'needs a level, a text, or both',
+  ),
+  // The same rule for the JSON Schema, which cannot read the check above.
+  v.metadata({ anyOf: [{ required: ['level'] }, { required: ['text'] }] }),
 );
 
-export const TierSchema = v.object(
-  { id, name: text, description: v.optional(text) },
-  expected('a tier object'),
-);
+const roleIds = v.union([id, idList], expected('a role id or a list of role ids'));
 
-export const TrackSchema = v.object({ id, name: text }, expected('a track object'));
-
-export const RoleSchema = v.object(
+export const RoleSchema = closed(
   {
     id,
     title: text,
     abbreviation: v.optional(text),
     tier: id,
     track: v.optional(id),
-    summary: text,
-    responsibilities: textList,
+    summary: v.optional(text),
+    responsibilities: v.optional(textList),
     requirements: v.optional(textList),
     next: v.optional(idList),
-    reportsTo: v.optional(id),
+    lateral: v.optional(idList),
+    reportsTo: v.optional(roleIds),
     pay: v.optional(PayBandSchema),
+    expectations: v.optional(v.array(ExpectationSchema, expected('a list of expectations'))),
   },
-  expected('a role object'),
+  'a role object',
 );
 
-export const GuidanceSchema = v.object(
+export const GuidanceSchema = closed(
   {
-    skill: text,
+    skill: v.optional(text),
     questionsIntro: v.optional(text),
     questions: v.optional(textList),
     advice: v.optional(textList),
   },
-  expected('a guidance object'),
+  'a guidance object',
 );
 
-export const SourceSchema = v.object(
+export const SourceSchema = closed(
   {
     title: text,
     author: v.optional(text),
     publisher: v.optional(text),
     date: v.optional(date),
     url: v.optional(text),
+    license: v.optional(text),
   },
-  expected('a source object'),
+  'a source object',
 );
 
-export const LadderSchema = v.pipe(
-  v.object(
-    {
-      $schema: v.optional(v.string()),
-      id,
-      title: text,
-      description: v.optional(text),
-      tiers: v.array(TierSchema, expected('a list of tiers')),
-      tracks: v.optional(v.array(TrackSchema, expected('a list of tracks'))),
-      roles: v.array(RoleSchema, expected('a list of roles')),
-      pay: v.optional(PayBandSchema),
-      guidance: v.optional(GuidanceSchema),
-      sources: v.optional(v.array(SourceSchema, expected('a list of sources'))),
-    },
-    expected('a ladder object'),
-  ),
-  v.title('Career ladder'),
-  v.description(
-    'A career ladder for pm-ladder: tiers lowest first, roles lowest first, optional pay bands, guidance and sources. All text is plain text.',
-  ),
+export const LadderSchema = closed(
+  {
+    $schema: v.optional(v.string()),
+    id,
+    title: text,
+    description: v.optional(text),
+    tiers: v.array(TierSchema, expected('a list of tiers')),
+    tracks: v.optional(v.array(TrackSchema, expected('a list of tracks'))),
+    roles: v.array(RoleSchema, expected('a list of roles')),
+    competencies: v.optional(v.array(CompetencySchema, expected('a list of competencies'))),
+    scales: v.optional(v.array(ScaleSchema, expected('a list of scales'))),
+    pay: v.optional(PayBandSchema),
+    guidance: v.optional(GuidanceSchema),
+    sources: v.optional(v.array(SourceSchema, expected('a list of sources'))),
+  },
+  'a ladder object',
 );
 
 export type Ladder = v.InferOutput<typeof LadderSchema>;
 export type Tier = v.InferOutput<typeof TierSchema>;
 export type Track = v.InferOutput<typeof TrackSchema>;
 export type Role = v.InferOutput<typeof RoleSchema>;
-export type PayBand = v.InferOutput<typeof PayBandSchema>;
-export type PayPeriod = (typeof PERIODS)[number];
-export type PayKind = (typeof PAY_KINDS)[number];
 export type Guidance = v.InferOutput<typeof GuidanceSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Level = v.InferOutput<typeof LevelSchema>;
+export type Scale = v.InferOutput<typeof ScaleSchema>;
+export type Competency = v.InferOutput<typeof CompetencySchema>;
+export type Expectation = v.InferOutput<typeof ExpectationSchema>;

@@ -1,90 +1,148 @@
 import * as v from 'valibot';
-import { LadderSchema, PayBandSchema, type Ladder, type PayBand } from './schema.js';
+import { bandOrderErrors } from './pay-band.js';
+import {
+  capped,
+  formatPath,
+  listIds,
+  MAX_DOCUMENT_SIZE,
+  shapeErrors,
+  tooLarge,
+  type LadderError,
+  type LadderResult,
+  type LadderWarning,
+  type PathKey,
+} from './problems.js';
+import { EXTENSION_PATTERN, LadderSchema, type Ladder } from './schema.js';
 
-/** One problem in a ladder document: where it is (`roles[3].pay.min`) and what to do about it. */
-export interface LadderError {
-  /** Location in the document, `''` for the document as a whole. */
-  path: string;
-  message: string;
-}
+// The checks and limits a page may need without the validator, where they are written.
+export {
+  formatPath,
+  listIds,
+  MAX_DOCUMENT_SIZE,
+  MAX_REPORTED_ERRORS,
+  tooLarge,
+  type LadderError,
+  type LadderResult,
+  type LadderWarning,
+} from './problems.js';
+export { validatePayBand, type PayBandResult } from './pay-band.js';
 
-export type LadderResult = { ok: true; ladder: Ladder } | { ok: false; errors: LadderError[] };
-
-/** A document with more problems than this lists the first ones and counts the rest. */
-export const MAX_REPORTED_ERRORS = 50;
-
-type PathKey = string | number;
-
-export function formatPath(keys: readonly PathKey[]): string {
-  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
-}
-
-/** "a, b, c" — or the first `max` of them and a count of the rest, for long lists in messages. */
-export function listIds(ids: readonly string[], max = 8): string {
-  const shown = ids.slice(0, max).join(', ');
-  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
-}
-
-function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderError[] {
-  return issues.map((issue) => ({
-    path: formatPath((issue.path ?? []).map((item) => item.key as PathKey)),
-    message: issue.message,
-  }));
-}
-
-/** A band's ends in order: the one check on a band that the schema cannot express. */
-function bandOrderErrors(band: PayBand | undefined, keys: PathKey[]): LadderError[] {
-  return band && band.min > band.max
-    ? [
-        {
-          path: formatPath([...keys, 'min']),
-          message: `${band.min} is more than max ${band.max}; min must not exceed max`,
-        },
-      ]
-    : [];
-}
-
-/** The checks a schema cannot express: unique ids, references that resolve, min ≤ max, no cycles. */
+/**
+ * The checks a schema cannot express: unique ids, references that resolve, levels that belong to
+ * their competency, min ≤ max, no circle of promotions.
+ */
 function referenceErrors(ladder: Ladder): LadderError[] {
   const errors: LadderError[] = [];
   const add = (keys: PathKey[], message: string) => errors.push({ path: formatPath(keys), message });
 
-  const indexIds = (items: readonly { id: string }[], list: 'tiers' | 'tracks' | 'roles', noun: string) => {
+  /** Ids by their first index; a repeat is reported where it repeats. */
+  const indexIds = (items: readonly { id: string }[], keys: PathKey[], noun: string, within = '') => {
     const index = new Map<string, number>();
     items.forEach((item, i) => {
       const first = index.get(item.id);
       if (first === undefined) index.set(item.id, i);
-      else add([list, i, 'id'], `"${item.id}" is used by ${list}[${first}] too; ${noun} ids must be unique`);
+      else
+        add(
+          [...keys, i, 'id'],
+          `"${item.id}" is used by ${formatPath([...keys, first])} too; ${noun} ids must be unique${within}`,
+        );
     });
     return index;
   };
-  const tiers = indexIds(ladder.tiers, 'tiers', 'tier');
-  const tracks = indexIds(ladder.tracks ?? [], 'tracks', 'track');
-  const roles = indexIds(ladder.roles, 'roles', 'role');
+  const tiers = indexIds(ladder.tiers, ['tiers'], 'tier');
+  const tracks = indexIds(ladder.tracks ?? [], ['tracks'], 'track');
+  const roles = indexIds(ladder.roles, ['roles'], 'role');
+  const scales = indexIds(ladder.scales ?? [], ['scales'], 'scale');
+  const competencies = indexIds(ladder.competencies ?? [], ['competencies'], 'competency');
 
-  /** Reports `id` at `keys` unless `index` (the tiers, tracks or roles) has it. */
-  const resolve = (keys: PathKey[], id: string, index: Map<string, number>, noun: string) => {
+  /** Reports `id` at `keys` unless `index` (the tiers, tracks, roles…) has it. */
+  const resolve = (
+    keys: PathKey[],
+    id: string,
+    index: Map<string, number>,
+    noun: string,
+    plural = `${noun}s`,
+  ) => {
     if (index.has(id)) return;
     const known = index.size
-      ? `${noun}s are ${listIds([...index.keys()])}`
-      : `the ladder defines no ${noun}s`;
+      ? `${plural} are ${listIds([...index.keys()])}`
+      : `the ladder defines no ${plural}`;
     add(keys, `"${id}" is not a ${noun} id; ${known}`);
   };
+
+  ladder.scales?.forEach((scale, i) =>
+    indexIds(scale.levels, ['scales', i, 'levels'], 'level', ' within a scale'),
+  );
+  /** The levels each competency is rated by, its own or its scale's, by competency id. */
+  const levelsOf = new Map<string, readonly { id: string }[]>();
+  ladder.competencies?.forEach((competency, i) => {
+    if (competency.levels) {
+      indexIds(competency.levels, ['competencies', i, 'levels'], 'level', ' within a competency');
+      if (competency.scale !== undefined) {
+        add(
+          ['competencies', i, 'scale'],
+          `is given with levels of its own; a competency takes its levels or a scale, not both`,
+        );
+      }
+    } else if (competency.scale !== undefined) {
+      resolve(['competencies', i, 'scale'], competency.scale, scales, 'scale');
+    }
+    const scale = ladder.scales?.[scales.get(competency.scale ?? '') ?? -1];
+    if (!levelsOf.has(competency.id)) levelsOf.set(competency.id, competency.levels ?? scale?.levels ?? []);
+  });
 
   errors.push(...bandOrderErrors(ladder.pay, ['pay']));
 
   ladder.roles.forEach((role, i) => {
-    resolve(['roles', i, 'tier'], role.tier, tiers, 'tier');
-    if (role.track !== undefined) resolve(['roles', i, 'track'], role.track, tracks, 'track');
-    const listed = new Set<string>();
-    role.next?.forEach((next, j) => {
-      if (listed.has(next)) add(['roles', i, 'next', j], `"${next}" is listed twice`);
-      listed.add(next);
-      resolve(['roles', i, 'next', j], next, roles, 'role');
+    const at = (...keys: PathKey[]) => ['roles', i, ...keys];
+    resolve(at('tier'), role.tier, tiers, 'tier');
+    if (role.track !== undefined) resolve(at('track'), role.track, tracks, 'track');
+
+    /** A list of role ids: each listed once, each a role, none this role itself. */
+    const links = (field: string, ids: readonly string[], self: string, seen = new Map<string, string>()) =>
+      ids.forEach((id, j) => {
+        const where = at(field, j);
+        const before = seen.get(id);
+        if (before) add(where, `"${id}" is listed ${before === field ? 'twice' : `in ${before} too`}`);
+        else if (id === role.id) add(where, self);
+        else resolve(where, id, roles, 'role');
+        seen.set(id, field);
+      });
+    const moves = new Map<string, string>();
+    links('next', role.next ?? [], 'a role cannot be promoted to itself', moves);
+    links('lateral', role.lateral ?? [], 'a role cannot move sideways to itself', moves);
+    if (typeof role.reportsTo === 'string') {
+      if (role.reportsTo === role.id) add(at('reportsTo'), 'a role cannot report to itself');
+      else resolve(at('reportsTo'), role.reportsTo, roles, 'role');
+    } else if (role.reportsTo) links('reportsTo', role.reportsTo, 'a role cannot report to itself');
+    errors.push(...bandOrderErrors(role.pay, at('pay')));
+
+    const rated = new Map<string, number>();
+    role.expectations?.forEach((expectation, j) => {
+      const { competency } = expectation;
+      const before = rated.get(competency);
+      if (before !== undefined) {
+        add(
+          at('expectations', j, 'competency'),
+          `"${competency}" has an expectation at ${formatPath(at('expectations', before))} already; give one per competency`,
+        );
+        return;
+      }
+      rated.set(competency, j);
+      if (!competencies.has(competency)) {
+        resolve(at('expectations', j, 'competency'), competency, competencies, 'competency', 'competencies');
+        return;
+      }
+      const levels = levelsOf.get(competency)!;
+      const level = expectation.level;
+      if (level === undefined || levels.some((candidate) => candidate.id === level)) return;
+      add(
+        at('expectations', j, 'level'),
+        levels.length
+          ? `"${level}" is not a level of "${competency}"; its levels are ${listIds(levels.map((candidate) => candidate.id))}`
+          : `"${level}" is not a level of "${competency}", which has no levels; give what is expected as text`,
+      );
     });
-    if (role.reportsTo === role.id) add(['roles', i, 'reportsTo'], 'a role cannot report to itself');
-    else if (role.reportsTo !== undefined) resolve(['roles', i, 'reportsTo'], role.reportsTo, roles, 'role');
-    errors.push(...bandOrderErrors(role.pay, ['roles', i, 'pay']));
   });
 
   errors.push(
@@ -92,17 +150,8 @@ function referenceErrors(ladder: Ladder): LadderError[] {
       ladder,
       roles,
       (role, i) => (role.next ?? []).map((to, j) => ({ to, keys: ['roles', i, 'next', j] })),
-      (to, loop) => `"${to}" leads back in a circle (${loop}); next links must lead up the ladder`,
-    ),
-    ...cycleErrors(
-      ladder,
-      roles,
-      // A role reporting to itself is reported above, once.
-      (role, i) =>
-        role.reportsTo && role.reportsTo !== role.id
-          ? [{ to: role.reportsTo, keys: ['roles', i, 'reportsTo'] }]
-          : [],
-      (to, loop) => `"${to}" closes a circle of reporting lines (${loop}); someone must be at the top`,
+      (to, loop) =>
+        `"${to}" leads back in a circle (${loop}); next links must lead up the ladder (a move both ways is lateral)`,
     ),
   );
   return errors;
@@ -154,54 +203,95 @@ function cycleErrors(
   return errors;
 }
 
-function capped(errors: LadderError[]): LadderError[] {
-  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
-  const rest = errors.length - MAX_REPORTED_ERRORS;
-  return [
-    ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}` },
-  ];
+/** The edits (one letter added, dropped, changed, or two swapped) from one name to another. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The known name an unknown one most likely meant: the same but for case, or a few letters off. */
+function nearName(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let fewest = Math.max(1, Math.floor(name.length / 3)) + 1;
+  for (const candidate of known) {
+    const edits = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase());
+    if (edits < fewest) [best, fewest] = [candidate, edits];
+  }
+  return best;
+}
+
+type Schema = { type: string; entries?: v.ObjectEntries; wrapped?: Schema; item?: Schema };
+
+/**
+ * Walks a parsed document beside its input, along the schema: each field of the input that the
+ * schema does not name is a warning, except an extension (`x-…`), which is copied to the output.
+ * So no field a user wrote is dropped without a word.
+ */
+function unknownFields(
+  schema: Schema,
+  input: unknown,
+  output: unknown,
+  keys: PathKey[],
+  warnings: LadderWarning[],
+) {
+  if (schema.type === 'optional') return unknownFields(schema.wrapped!, input, output, keys, warnings);
+  if (schema.type === 'array' && Array.isArray(input)) {
+    input.forEach((item, i) =>
+      unknownFields(schema.item!, item, (output as unknown[])[i], [...keys, i], warnings),
+    );
+  }
+  if (schema.type !== 'object' || typeof input !== 'object' || input === null) return;
+  const entries = schema.entries!;
+  const known = Object.keys(entries);
+  for (const key of Object.keys(input)) {
+    const value = (input as Record<string, unknown>)[key];
+    if (Object.hasOwn(entries, key)) {
+      unknownFields(
+        entries[key] as Schema,
+        value,
+        (output as Record<string, unknown>)[key],
+        [...keys, key],
+        warnings,
+      );
+    } else if (new RegExp(EXTENSION_PATTERN).test(key)) {
+      (output as Record<string, unknown>)[key] = value;
+    } else {
+      const near = nearName(key, known);
+      warnings.push({
+        path: formatPath([...keys, key]),
+        message: near
+          ? `unknown field; did you mean "${near}"?`
+          : `unknown field, not shown; the fields here are ${listIds(known, 12)} (your own fields start with "x-")`,
+      });
+    }
+  }
 }
 
 /**
  * Checks an untrusted value as a ladder document. The ladder it returns is a fresh copy holding
- * only the known fields, so keys such as `__proto__` in the input never reach the elements.
+ * the known fields and the extensions (`x-…`), so keys such as `__proto__` in the input never
+ * reach the elements; each other field is a warning.
  */
 export function validateLadder(input: unknown): LadderResult {
   const parsed = v.safeParse(LadderSchema, input);
   if (!parsed.success) return { ok: false, errors: capped(shapeErrors(parsed.issues)) };
   const errors = referenceErrors(parsed.output);
-  return errors.length ? { ok: false, errors: capped(errors) } : { ok: true, ladder: parsed.output };
-}
-
-export type PayBandResult = { ok: true; band: PayBand } | { ok: false; errors: LadderError[] };
-
-/** Checks one pay band on its own, as `<pm-salary-range>` gets it from its attributes. */
-export function validatePayBand(input: unknown): PayBandResult {
-  const parsed = v.safeParse(PayBandSchema, input);
-  if (!parsed.success) return { ok: false, errors: shapeErrors(parsed.issues) };
-  const errors = bandOrderErrors(parsed.output, []);
-  return errors.length ? { ok: false, errors } : { ok: true, band: parsed.output };
-}
-
-/**
- * The largest ladder document the elements take, in characters of its text (for a URL, in bytes
- * as sent): 4 MiB, ten times a ladder of 10,000 roles with pay, so that a wrong URL serving a
- * huge file cannot freeze the page.
- */
-export const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
-
-export function tooLarge(size: number): LadderResult {
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return {
-    ok: false,
-    errors: [
-      {
-        path: '',
-        message: `is ${mb(size)}, more than the ${mb(MAX_DOCUMENT_SIZE)} a ladder document may be`,
-      },
-    ],
-  };
+  if (errors.length) return { ok: false, errors: capped(errors) };
+  const warnings: LadderWarning[] = [];
+  unknownFields(LadderSchema as Schema, input, parsed.output, [], warnings);
+  return { ok: true, ladder: parsed.output, warnings: capped(warnings) };
 }
 
 /** Parses the text of a ladder document (from a file, a URL or an inline script) and validates it. */

@@ -1,4 +1,4 @@
-import type { LadderError } from '../data/validate.js';
+import type { LadderError, LadderWarning } from '../data/validate.js';
 import type { Ladder, Role } from '../data/schema.js';
 
 export interface PmSelectDetail {
@@ -7,6 +7,8 @@ export interface PmSelectDetail {
 }
 export interface PmLoadDetail {
   ladder: Ladder;
+  /** What the document holds that is not shown (unknown fields), each `{ path, message }`; empty when all of it is. */
+  warnings: readonly LadderWarning[];
 }
 export interface PmErrorDetail {
   errors: readonly LadderError[];

@@ -1,4 +1,5 @@
-import { MAX_DOCUMENT_SIZE, parseLadder, tooLarge, type LadderResult } from '../data/validate.js';
+import { MAX_DOCUMENT_SIZE, tooLarge, type LadderResult } from '../data/problems.js';
+import { documents } from './on-demand.js';
 import { resolveUrl } from './safe-url.js';
 
 interface Request {
@@ -11,9 +12,16 @@ interface Request {
 /** One request per URL per page, shared by every element that shows it. */
 const requests = new Map<string, Request>();
 
-const failure = (message: string): LadderResult => ({ ok: false, errors: [{ path: '', message }] });
+export const failure = (message: string): LadderResult => ({ ok: false, errors: [{ path: '', message }] });
+
+/** The file of pm-ladder that loads on demand could not be had: the page's copy lacks it, or the network failed. */
+export const notLoaded = (error: unknown): LadderResult =>
+  failure(`could not be checked: a part of pm-ladder that loads on demand did not load (${String(error)})`);
 
 async function request(url: string, signal: AbortSignal): Promise<LadderResult> {
+  // The validator loads while the document does, not after it.
+  const validator = documents.load();
+  validator.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -45,7 +53,7 @@ async function request(url: string, signal: AbortSignal): Promise<LadderResult> 
   if (type.includes('html') || /^\s*</.test(text)) {
     return failure(`${url} answered with a web page (${type || 'HTML'}), not a ladder document in JSON`);
   }
-  return parseLadder(text);
+  return validator.then((module) => module.parseLadder(text), notLoaded);
 }
 
 /** How long a request may take, headers and body, unless an element's `load-timeout` says otherwise. */

@@ -1,9 +1,12 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
-import { parseLadder, validateLadder, type LadderError, type LadderResult } from '../data/validate.js';
+import type { LadderError, LadderResult } from '../data/problems.js';
 import { emit } from './events.js';
-import { fetchLadder } from './fetch-ladder.js';
+import { fetchLadder, notLoaded } from './fetch-ladder.js';
+import { documents } from './on-demand.js';
+
+type Documents = NonNullable<ReturnType<typeof documents.now>>;
 
 /** What an element must offer to have its ladder loaded: the `ladder` property and the `src` attribute. */
 export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -22,11 +25,23 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
  */
 const checked = new WeakMap<object, LadderResult>();
 
-function validateProperty(ladder: unknown): LadderResult {
+function validateProperty(ladder: unknown, { validateLadder }: Documents): LadderResult {
   if (typeof ladder !== 'object' || ladder === null) return guarded(() => validateLadder(ladder));
   let result = checked.get(ladder);
   if (!result) checked.set(ladder, (result = guarded(() => validateLadder(ladder))));
   return result;
+}
+
+/** The outcomes whose warnings the console has had: one `console.warn` per document, however many elements show it. */
+const warned = new WeakSet<LadderResult>();
+
+function warnOnce(outcome: LadderResult & { ok: true }): void {
+  if (!outcome.warnings.length || warned.has(outcome)) return;
+  warned.add(outcome);
+  const lines = outcome.warnings.map((warning) => `\n  ${warning.path}: ${warning.message}`).join('');
+  console.warn(
+    `pm-ladder: the ladder "${outcome.ladder.id}" is shown, but some of its fields are not:${lines}`,
+  );
 }
 
 function guarded(check: () => LadderResult): LadderResult {
@@ -49,8 +64,13 @@ export class LadderController implements ReactiveController {
   ladder?: Ladder;
   /** The problems of the newest document, empty when it is the one on show. */
   errors: readonly LadderError[] = [];
-  /** True while a `src` request is on its way. */
+  /** True while a `src` request, or the code a document waits for, is on its way. */
   loading = false;
+  /**
+   * While a document given as the property or inline waits for the code that loads on demand
+   * (documents.ts): settles once it is settled. `updateComplete` waits for it.
+   */
+  pending?: Promise<void>;
 
   private readonly host: LadderSourceHost;
   private inline: string | null = null;
@@ -107,6 +127,7 @@ export class LadderController implements ReactiveController {
     const inputs = [active, ladder, this.inline, src] as const;
     if (this.inputs && inputs.every((value, i) => Object.is(value, this.inputs![i]))) return;
     this.inputs = inputs;
+    this.pending = undefined;
     this.request?.abort();
     this.request = undefined;
     this.loading = false;
@@ -114,18 +135,43 @@ export class LadderController implements ReactiveController {
     if (!active) {
       this.ladder = undefined;
       this.errors = [];
-    } else if (ladder !== undefined) this.settle(validateProperty(ladder));
-    else if (this.inline !== null) this.settle(guarded(() => parseLadder(this.inline!)));
-    else if (src) this.load(src);
-    else this.settle({ ok: true, ladder: defaultLadder });
+    } else if (ladder !== undefined) this.check((module) => validateProperty(ladder, module));
+    else if (this.inline !== null) {
+      const inline = this.inline;
+      this.check((module) => guarded(() => module.parseLadder(inline)));
+    } else if (src) this.load(src);
+    else this.settle({ ok: true, ladder: defaultLadder, warnings: [] });
   }
 
   hostUpdated(): void {
     const outcome = this.outcome;
     if (!outcome) return;
     this.outcome = undefined;
-    if (outcome.ok) emit(this.host, 'pm-load', { ladder: outcome.ladder });
-    else emit(this.host, 'pm-error', { errors: outcome.errors });
+    if (outcome.ok) {
+      warnOnce(outcome);
+      emit(this.host, 'pm-load', { ladder: outcome.ladder, warnings: outcome.warnings });
+    } else emit(this.host, 'pm-error', { errors: outcome.errors });
+  }
+
+  /** Validates a document now when the validator is here, else once it has loaded. */
+  private check(validate: (module: Documents) => LadderResult): void {
+    const module = documents.now();
+    if (module) {
+      this.settle(validate(module));
+      return;
+    }
+    const inputs = this.inputs;
+    this.loading = true;
+    this.pending = documents
+      .load()
+      .then(validate, notLoaded)
+      .then((outcome) => {
+        if (this.inputs !== inputs) return;
+        this.pending = undefined;
+        this.loading = false;
+        this.settle(outcome);
+        this.host.requestUpdate();
+      });
   }
 
   private load(src: string): void {

@@ -37,6 +37,16 @@ export interface Messages {
   nextTitlePlural: string;
   /** With its punctuation, before the role's title: "Reports to:". */
   reportsTo: string;
+  lateralTitle: string;
+  lateralTitlePlural: string;
+  /** Before what every role on a track shares: "Shared by every role on the Management track". */
+  sharedByTrack: (track: string) => string;
+  /** A sideways move on the path from `current` to `target`, onto another track (named) or none. */
+  pathSwitch: (from: string, to: string, track?: string) => string;
+  expectationsTitle: string;
+  /** A level with its rank among the competency's levels: "Specializes, 2 of 5". */
+  levelOf: (level: string, rank: number, count: number) => string;
+  examplesLabel: string;
   noRolePay: string;
   noLadderPay: string;
   markerLabel: string;
@@ -86,6 +96,14 @@ export const en: Messages = {
   nextTitle: 'Next step',
   nextTitlePlural: 'Next steps',
   reportsTo: 'Reports to:',
+  lateralTitle: 'Lateral move',
+  lateralTitlePlural: 'Lateral moves',
+  sharedByTrack: (track) => `Shared by every role on the ${track} track`,
+  pathSwitch: (from, to, track) =>
+    track ? `From ${from}, switch to the ${track} track as ${to}.` : `From ${from}, move sideways to ${to}.`,
+  expectationsTitle: 'What is expected',
+  levelOf: (level, rank, count) => `${level}, ${rank} of ${count}`,
+  examplesLabel: 'Examples',
   noRolePay: 'This ladder gives no pay band for this role.',
   noLadderPay: 'This ladder gives no pay band.',
   markerLabel: 'Marked value',

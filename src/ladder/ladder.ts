@@ -15,7 +15,7 @@ import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.vie
 import { ladderScale } from '../salary-range/range.js';
 import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
-import { findPath } from './path.js';
+import { findPath, isLateral } from './path.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
 
@@ -59,7 +59,7 @@ interface View {
  * @tagname pm-ladder
  *
  * @fires pm-select - The user opened a role's details, or a link in the page's URL did. `detail.roleId` and `detail.role` name it.
- * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document.
+ * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
  * @fires pm-error - A ladder document, or a `current`, `target`, `selected`, `track` or `tiers` value, is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -322,6 +322,17 @@ export class PmLadder extends PmElement {
       const between = view.path.slice(1, -1).map((id) => roles.get(id)!.title);
       text = messages.pathSteps(current.title, target.title, view.path.length - 1);
       if (between.length) text += ` ${messages.pathThrough(between)}`;
+      // Each sideways move is said: the reader changes track there, not level.
+      view.path.slice(1).forEach((id, i) => {
+        const from = roles.get(view.path![i]!)!;
+        const to = roles.get(id)!;
+        if (!isLateral(view.ladder, from.id, to.id)) return;
+        const track =
+          to.track !== from.track
+            ? view.ladder.tracks?.find((candidate) => candidate.id === to.track)
+            : undefined;
+        text += ` ${messages.pathSwitch(from.title, to.title, track?.name)}`;
+      });
     }
     return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
@@ -452,6 +463,7 @@ export class PmLadder extends PmElement {
                 messages,
                 // The entry above shows the role's band, and the overview the ladder's.
                 hidePay: true,
+                expand: this.printing,
                 headless: true,
                 // A related role on show is a button that opens it; one the filters hide is its title.
                 roleRef: (other) =>

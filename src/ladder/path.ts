@@ -2,8 +2,9 @@ import type { Ladder } from '../data/schema.js';
 import { rolesById } from '../internal/roles.js';
 
 /**
- * The shortest way up from one role to another along `next` links, both ends included, or
- * undefined when there is none. From a role to itself the path is that role alone.
+ * The shortest way from one role to another along `next` links (promotions) and `lateral` ones
+ * (sideways moves), both ends included, or undefined when there is none. Of two ways as short,
+ * the one that takes promotions first wins. From a role to itself the path is that role alone.
  */
 export function findPath(ladder: Ladder, from: string, to: string): string[] | undefined {
   const roles = rolesById(ladder);
@@ -17,7 +18,8 @@ export function findPath(ladder: Ladder, from: string, to: string): string[] | u
       for (let step: string | null | undefined = to; step; step = cameFrom.get(step)) path.unshift(step);
       return path;
     }
-    for (const next of roles.get(id)!.next ?? []) {
+    const role = roles.get(id)!;
+    for (const next of [...(role.next ?? []), ...(role.lateral ?? [])]) {
       if (!cameFrom.has(next) && roles.has(next)) {
         cameFrom.set(next, id);
         queue.push(next);
@@ -25,4 +27,9 @@ export function findPath(ladder: Ladder, from: string, to: string): string[] | u
     }
   }
   return undefined;
+}
+
+/** Whether the step from one role to the next on a path is a sideways move rather than a promotion. */
+export function isLateral(ladder: Ladder, from: string, to: string): boolean {
+  return !rolesById(ladder).get(from)?.next?.includes(to);
 }

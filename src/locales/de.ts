@@ -31,6 +31,16 @@ const de: Messages = {
   nextTitle: 'Nächster Schritt',
   nextTitlePlural: 'Nächste Schritte',
   reportsTo: 'Berichtet an:',
+  lateralTitle: 'Wechsel auf gleicher Ebene',
+  lateralTitlePlural: 'Wechsel auf gleicher Ebene',
+  sharedByTrack: (track) => `Gilt für jede Rolle im Pfad „${track}“`,
+  pathSwitch: (from, to, track) =>
+    track
+      ? `Von ${from} aus in den Pfad „${track}“ wechseln, als ${to}.`
+      : `Von ${from} aus auf gleicher Ebene zu ${to} wechseln.`,
+  expectationsTitle: 'Was erwartet wird',
+  levelOf: (level, rank, count) => `${level}, ${rank} von ${count}`,
+  examplesLabel: 'Beispiele',
   noRolePay: 'Diese Karriereleiter nennt für diese Rolle keine Gehaltsspanne.',
   noLadderPay: 'Diese Karriereleiter nennt keine Gehaltsspanne.',
   markerLabel: 'Markierter Wert',

@@ -30,6 +30,16 @@ const es: Messages = {
   nextTitle: 'Siguiente paso',
   nextTitlePlural: 'Siguientes pasos',
   reportsTo: 'Depende de:',
+  lateralTitle: 'Movimiento lateral',
+  lateralTitlePlural: 'Movimientos laterales',
+  sharedByTrack: (track) => `Común a todos los puestos de la trayectoria «${track}»`,
+  pathSwitch: (from, to, track) =>
+    track
+      ? `Desde ${from}, cambiar a la trayectoria «${track}» como ${to}.`
+      : `Desde ${from}, pasar lateralmente a ${to}.`,
+  expectationsTitle: 'Lo que se espera',
+  levelOf: (level, rank, count) => `${level}, ${rank} de ${count}`,
+  examplesLabel: 'Ejemplos',
   noRolePay: 'Esta escala no indica una banda salarial para este puesto.',
   noLadderPay: 'Esta escala no indica una banda salarial.',
   markerLabel: 'Valor marcado',

@@ -32,6 +32,16 @@ const fr: Messages = {
   nextTitle: 'Étape suivante',
   nextTitlePlural: 'Étapes suivantes',
   reportsTo: 'Rend compte à\u00a0:',
+  lateralTitle: 'Mouvement latéral',
+  lateralTitlePlural: 'Mouvements latéraux',
+  sharedByTrack: (track) => `Commun à tous les postes de la filière «\u00a0${track}\u00a0»`,
+  pathSwitch: (from, to, track) =>
+    track
+      ? `Depuis ${from}, passer à la filière «\u00a0${track}\u00a0» comme ${to}.`
+      : `Depuis ${from}, passer latéralement à ${to}.`,
+  expectationsTitle: 'Ce qui est attendu',
+  levelOf: (level, rank, count) => `${level}, ${rank} sur ${count}`,
+  examplesLabel: 'Exemples',
   noRolePay: 'Cette échelle ne donne pas de fourchette de salaire pour ce poste.',
   noLadderPay: 'Cette échelle ne donne pas de fourchette de salaire.',
   markerLabel: 'Valeur indiquée',

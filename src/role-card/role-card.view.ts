@@ -1,11 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Ladder, Role } from '../data/schema.js';
+import type { Ladder, Role, Track } from '../data/schema.js';
 import type { Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
-import { rolesById } from '../internal/roles.js';
+import { relatedRoles } from '../internal/roles.js';
 import { ladderScale } from '../salary-range/range.js';
 import { renderRange } from '../salary-range/salary-range.view.js';
+import { documents } from '../internal/on-demand.js';
 
 export interface RoleDetailsOptions {
   /** Rank of the role's title; its sections sit one below. */
@@ -20,15 +21,48 @@ export interface RoleDetailsOptions {
   roleRef?: (role: Role) => TemplateResult | string;
   /** Leaves out the title and meta line, where the role's entry already shows them (`<pm-ladder>`). */
   headless?: boolean;
+  /** Opens every disclosure (examples), as for printing. */
+  expand?: boolean;
 }
 
-function section(part: string, level: number, title: string, items: readonly unknown[]) {
+const list = (items: readonly unknown[]) =>
+  html`<ul>
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
+
+/**
+ * A section of the role's own items, then those every role on its track shares, under a line
+ * that says so; nothing when there are neither.
+ */
+function section(
+  part: string,
+  level: number,
+  title: string,
+  items: readonly unknown[] = [],
+  shared: readonly unknown[] = [],
+  sharedBy = '',
+) {
+  if (!items.length && !shared.length) return nothing;
   return html`<section part=${part} class="section">
-    ${heading(level, 'section-title', title)}
-    <ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>
+    ${heading(level, 'section-title', title)} ${items.length ? list(items) : nothing}
+    ${
+      shared.length
+        ? html`<p part="shared" class="shared">${sharedBy}</p>
+            ${list(shared)}`
+        : nothing
+    }
   </section>`;
+}
+
+const reportsTo = (label: string, roles: unknown) =>
+  html`<p part="reports-to" class="reports-to">${label} ${roles}</p>`;
+
+/** "A or B", in the locale's words, each part as `ref` shows it (a button, a title). */
+function alternatives(locale: string, roles: readonly Role[], ref: (role: Role) => unknown) {
+  const parts = new Intl.ListFormat(locale, { type: 'disjunction' }).formatToParts(
+    roles.map((_, i) => `${i}`),
+  );
+  return parts.map((part) => (part.type === 'element' ? ref(roles[Number(part.value)]!) : part.value));
 }
 
 /**
@@ -36,14 +70,13 @@ function section(part: string, level: number, title: string, items: readonly unk
  * tier and track, summary, responsibilities, requirements, next steps, reports to, and pay.
  */
 export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetailsOptions) {
-  const { messages } = options;
-  const roles = rolesById(ladder);
+  const { messages, locale } = options;
   const ref = options.roleRef ?? ((other: Role) => other.title);
   const sub = options.headless ? options.level : options.level + 1;
   const tier = ladder.tiers.find((candidate) => candidate.id === role.tier);
-  const track = ladder.tracks?.find((candidate) => candidate.id === role.track);
-  const next = (role.next ?? []).map((id) => roles.get(id)).filter((other): other is Role => !!other);
-  const boss = role.reportsTo ? roles.get(role.reportsTo) : undefined;
+  const track: Track | undefined = ladder.tracks?.find((candidate) => candidate.id === role.track);
+  const sharedBy = track ? messages.sharedByTrack(track.name) : '';
+  const { next, lateral, bosses } = relatedRoles(ladder, role);
   const band = role.pay ?? ladder.pay;
 
   return html`<div part="details" class="details">
@@ -59,26 +92,27 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
             </p>
           </header>`
     }
-    <p part="summary" class="summary">${role.summary}</p>
+    ${role.summary ? html`<p part="summary" class="summary">${role.summary}</p>` : nothing}
+    ${
+      track?.description
+        ? html`<p part="track-description" class="summary">
+            <span class="shared">${sharedBy}${messages.labelSeparator}</span>${track.description}
+          </p>`
+        : nothing
+    }
     ${options.extra ?? nothing}
-    ${
-      role.responsibilities.length
-        ? section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities)
-        : nothing
-    }
-    ${role.requirements?.length ? section('requirements', sub, messages.requirementsTitle, role.requirements) : nothing}
-    ${
-      next.length
-        ? section('next', sub, next.length > 1 ? messages.nextTitlePlural : messages.nextTitle, next.map(ref))
-        : nothing
-    }
-    ${boss ? html`<p part="reports-to" class="reports-to">${messages.reportsTo} ${ref(boss)}</p>` : nothing}
+    ${section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities, track?.responsibilities, sharedBy)}
+    ${section('requirements', sub, messages.requirementsTitle, role.requirements, track?.requirements, sharedBy)}
+    ${role.expectations?.length ? (documents.now()?.renderExpectations(ladder, role, sub, options) ?? nothing) : nothing}
+    ${section('next', sub, next.length > 1 ? messages.nextTitlePlural : messages.nextTitle, next.map(ref))}
+    ${section('lateral', sub, lateral.length > 1 ? messages.lateralTitlePlural : messages.lateralTitle, lateral.map(ref))}
+    ${bosses.length ? reportsTo(messages.reportsTo, alternatives(locale, bosses, ref)) : nothing}
     ${
       band && !options.hidePay
         ? html`<div part="pay" class="details-pay">
             ${renderRange({
               band,
-              locale: options.locale,
+              locale,
               messages,
               notation: options.notation ?? 'standard',
               acrossRoles: !role.pay,
@@ -137,8 +171,63 @@ export const roleDetailsStyles = css`
   .reports-to {
     margin: 0;
   }
+  .shared {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .details-pay {
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
+  }
+  /* A role's expectations (expectations.view.ts, loaded with a ladder that has competencies). */
+  .section > [part='competency-group'] {
+    margin: 0.5em 0 0.25em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .competencies {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .competency {
+    display: grid;
+    grid-template-columns: minmax(8em, 1fr) 3fr;
+    gap: 0.25em 0.75em;
+  }
+  .competency dt {
+    font-weight: 600;
+  }
+  .competency dd {
+    margin: 0;
+  }
+  .competency p {
+    margin: 0;
+  }
+  .level {
+    display: inline-block;
+    margin-block-end: 0.125em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+  }
+  .competency details {
+    margin-block-start: 0.25em;
+  }
+  .competency summary {
+    cursor: pointer;
+    color: var(--_accent-text, var(--_accent));
+    min-block-size: 24px;
+  }
+  .competency ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  @container (max-width: 30rem) {
+    .competency {
+      grid-template-columns: 1fr;
+    }
   }
 `;

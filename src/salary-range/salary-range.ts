@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PmElement } from '../base/pm-element.js';
 import type { PayBand, PayPeriod } from '../data/schema.js';
-import { validatePayBand, type LadderError } from '../data/validate.js';
+import type { LadderError } from '../data/problems.js';
+import { validatePayBand } from '../data/pay-band.js';
 import { numberAttribute } from '../internal/attributes.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import type { Notation } from '../internal/format.js';
@@ -25,7 +26,7 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * @summary A pay band, as text and as a bar on a scale.
  * @tagname pm-salary-range
  *
- * @fires pm-load - A ladder is shown (bound use only). `detail.ladder` is the validated document.
+ * @fires pm-load - A ladder is shown (bound use only). `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
  * @fires pm-error - The band, its scale, the `role-id` or the ladder is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.

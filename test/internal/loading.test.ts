@@ -187,12 +187,9 @@ describe('loading a ladder', () => {
     it('reports a document that fails validation at its location', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder src=${fixtureUrl('invalid.json')}></pm-ladder>`);
       const { detail } = await oneEvent(el, 'pm-error');
-      expect(detail.errors.map((error: LadderError) => error.path)).to.deep.equal([
-        'roles[0].summary',
-        'roles[0].responsibilities',
-      ]);
+      expect(detail.errors.map((error: LadderError) => error.path)).to.deep.equal(['roles[0].tier']);
       await el.updateComplete;
-      expect(errorOf(el)).to.contain('roles[0].summary: is required');
+      expect(errorOf(el)).to.contain('roles[0].tier: "senoir" is not a tier id');
     });
 
     it('asks again after a failure instead of keeping it', async () => {
@@ -230,10 +227,10 @@ describe('loading a ladder', () => {
 
     it('stays on show when a newer property value is invalid, and the error clears on a good one', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${smallLadder('First')}></pm-ladder>`);
-      const broken = { ...smallLadder('Broken'), roles: [{ id: 'only', title: 'Only role', tier: 'two' }] };
+      const broken = { ...smallLadder('Broken'), roles: [{ id: 'only', tier: 'two' }] };
       setTimeout(() => (el.ladder = broken as never));
       const { detail } = await oneEvent(el, 'pm-error');
-      expect(detail.errors.map((error: LadderError) => error.path)).to.include('roles[0].summary');
+      expect(detail.errors.map((error: LadderError) => error.path)).to.include('roles[0].title');
       await el.updateComplete;
       expect(titleOf(el)).to.equal('First');
       el.ladder = smallLadder('Second');

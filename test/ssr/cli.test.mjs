@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { defaultLadder, parseLadder } from '../../dist/index.js';
+import { normalisedMarkup } from './markup.mjs';
 
 const cli = fileURLToPath(new URL('../../bin/pm-ladder.mjs', import.meta.url));
 const example = fileURLToPath(new URL('../../demo/ladders/example-engineering.json', import.meta.url));
@@ -225,5 +226,30 @@ describe('pm-ladder render', () => {
     }
     assert.ok(stdout.includes('pm-ladder.hydrate.bundle.js'));
     assert.equal(run(['render', '-h']).stdout, stdout);
+  });
+});
+
+describe('a ladder without competencies', () => {
+  // The markup of each view as it was before ladders could have competencies, for the default
+  // ladder and for the demo's engineering ladder as it stood then (format-1/engineering.json).
+  const before = JSON.parse(readFileSync(new URL('./format-1/markup.json', import.meta.url), 'utf8'));
+  const engineering = fileURLToPath(new URL('./format-1/engineering.json', import.meta.url));
+  const views = {
+    'default-ladder': ['--current', 'associate-product-manager', '--target', 'product-director'],
+    'engineering-ladder': [engineering, '--current', 'engineer', '--target', 'staff-engineer'],
+    ...Object.fromEntries(defaultLadder.roles.map((role) => [`default-${role.id}`, ['--role', role.id]])),
+    ...Object.fromEntries(
+      ['engineer', 'senior-engineer', 'staff-engineer', 'engineering-manager'].map((id) => [
+        `engineering-${id}`,
+        [engineering, '--role', id],
+      ]),
+    ),
+  };
+
+  test('renders the same DOM as before, view by view', () => {
+    assert.deepEqual(Object.keys(views).sort(), Object.keys(before).sort());
+    for (const [name, args] of Object.entries(views)) {
+      assert.equal(normalisedMarkup(render([...args, '--fragment'])), before[name], name);
+    }
   });
 });

@@ -1,0 +1,69 @@
+import type * as v from 'valibot';
+import type { Ladder } from './schema.js';
+
+/** One problem in a ladder document: where it is (`roles[3].pay.min`) and what to do about it. */
+export interface LadderError {
+  /** Location in the document, `''` for the document as a whole. */
+  path: string;
+  message: string;
+}
+
+/**
+ * A document that shows, but not all of it: an unknown field (`roles[2].requirments`), located,
+ * with the near name it may have meant. Same shape as a `LadderError`.
+ */
+export type LadderWarning = LadderError;
+
+export type LadderResult =
+  { ok: true; ladder: Ladder; warnings: LadderWarning[] } | { ok: false; errors: LadderError[] };
+
+/** A document with more problems than this lists the first ones and counts the rest. */
+export const MAX_REPORTED_ERRORS = 50;
+
+export type PathKey = string | number;
+
+export function formatPath(keys: readonly PathKey[]): string {
+  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+/** "a, b, c" — or the first `max` of them and a count of the rest, for long lists in messages. */
+export function listIds(ids: readonly string[], max = 8): string {
+  const shown = ids.slice(0, max).join(', ');
+  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+
+export function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderError[] {
+  return issues.map((issue) => ({
+    path: formatPath((issue.path ?? []).map((item) => item.key as PathKey)),
+    message: issue.message,
+  }));
+}
+
+export function capped(errors: LadderError[]): LadderError[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const rest = errors.length - MAX_REPORTED_ERRORS;
+  return [
+    ...errors.slice(0, MAX_REPORTED_ERRORS),
+    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}` },
+  ];
+}
+
+/**
+ * The largest ladder document the elements take, in characters of its text (for a URL, in bytes
+ * as sent): 4 MiB, ten times a ladder of 10,000 roles with pay, so that a wrong URL serving a
+ * huge file cannot freeze the page.
+ */
+export const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
+
+export function tooLarge(size: number): LadderResult {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    ok: false,
+    errors: [
+      {
+        path: '',
+        message: `is ${mb(size)}, more than the ${mb(MAX_DOCUMENT_SIZE)} a ladder document may be`,
+      },
+    ],
+  };
+}

@@ -1,0 +1,82 @@
+import type { Competency, Expectation, Ladder, Level, Role } from '../data/schema.js';
+
+/** A competency with the levels it is rated by: its own, its scale's, or none (text only). */
+export interface RatedCompetency {
+  competency: Competency;
+  levels: readonly Level[];
+}
+
+/** One expectation of a role, with its competency and, when it names one, its level and rank (1 = lowest). */
+export interface RatedExpectation extends RatedCompetency {
+  expectation: Expectation;
+  level?: Level;
+  rank?: number;
+}
+
+/** Competencies in a group (or in none, `name` undefined), in the ladder's order. */
+export interface CompetencyGroup<T> {
+  name?: string;
+  items: T[];
+}
+
+const indexes = new WeakMap<Ladder, Map<string, RatedCompetency>>();
+
+/** The ladder's competencies by id, each with the levels it is rated by; built once per ladder. */
+export function competenciesById(ladder: Ladder): Map<string, RatedCompetency> {
+  let index = indexes.get(ladder);
+  if (!index) {
+    const scales = new Map(ladder.scales?.map((scale) => [scale.id, scale.levels]));
+    index = new Map(
+      (ladder.competencies ?? []).map((competency) => [
+        competency.id,
+        { competency, levels: competency.levels ?? scales.get(competency.scale ?? '') ?? [] },
+      ]),
+    );
+    indexes.set(ladder, index);
+  }
+  return index;
+}
+
+/** A role's expectations in the order of the ladder's competencies, each with its level and rank. */
+export function expectationsOf(ladder: Ladder, role: Role): RatedExpectation[] {
+  const index = competenciesById(ladder);
+  const order = [...index.keys()];
+  return (role.expectations ?? [])
+    .map((expectation): RatedExpectation | undefined => {
+      const rated = index.get(expectation.competency);
+      if (!rated) return undefined;
+      const at = rated.levels.findIndex((level) => level.id === expectation.level);
+      return at < 0
+        ? { ...rated, expectation }
+        : { ...rated, expectation, level: rated.levels[at], rank: at + 1 };
+    })
+    .filter((item): item is RatedExpectation => !!item)
+    .sort((a, b) => order.indexOf(a.competency.id) - order.indexOf(b.competency.id));
+}
+
+/**
+ * Items grouped as their competencies' `group` says, the groups in the order their first
+ * competency comes; competencies without a group form groups of their own where they come.
+ */
+export function groupByCompetency<T extends { competency: Competency }>(
+  items: readonly T[],
+): CompetencyGroup<T>[] {
+  const groups: CompetencyGroup<T>[] = [];
+  const named = new Map<string, CompetencyGroup<T>>();
+  for (const item of items) {
+    const name = item.competency.group;
+    const last = groups[groups.length - 1];
+    if (name === undefined) {
+      if (last && last.name === undefined) last.items.push(item);
+      else groups.push({ items: [item] });
+      continue;
+    }
+    let group = named.get(name);
+    if (!group) {
+      named.set(name, (group = { name, items: [] }));
+      groups.push(group);
+    }
+    group.items.push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,56 @@
+import { html, nothing } from 'lit';
+import type { Ladder, Role } from '../data/schema.js';
+import { expectationsOf, groupByCompetency } from '../internal/competencies.js';
+import { heading } from '../internal/heading.js';
+import type { Messages } from '../internal/messages.js';
+
+/**
+ * What a role expects in each competency, under its group: the level's name and rank ("Specializes,
+ * 2 of 5"), the text, and the examples behind a disclosure. Where the role gives no text or examples
+ * of its own, those of its level stand in, as the level defines them.
+ */
+export function renderExpectations(
+  ladder: Ladder,
+  role: Role,
+  level: number,
+  options: { messages: Messages; expand?: boolean },
+) {
+  const { messages } = options;
+  const groups = groupByCompetency(expectationsOf(ladder, role));
+  return html`<section part="expectations" class="section">
+    ${heading(level, 'section-title', messages.expectationsTitle)}
+    ${groups.map(
+      (group) =>
+        html`${group.name ? heading(level + 1, 'competency-group', group.name) : nothing}
+          <dl class="competencies">
+            ${group.items.map(({ competency, expectation, level: at, rank, levels }) => {
+              const text = expectation.text ?? (at?.description ? [at.description] : []);
+              const examples = expectation.examples ?? at?.examples ?? [];
+              return html`<div part="competency" class="competency">
+                <dt part="competency-name">${competency.name}</dt>
+                <dd part="expectation">
+                  ${
+                    at
+                      ? html`<span part="level" class="level"
+                          >${messages.levelOf(at.name, rank!, levels.length)}</span
+                        >`
+                      : nothing
+                  }
+                  ${text.map((line) => html`<p>${line}</p>`)}
+                  ${
+                    examples.length
+                      ? html`<details part="examples" ?open=${options.expand}>
+                          <summary>${messages.examplesLabel}</summary>
+                          <ul>
+                            ${examples.map((example) => html`<li>${example}</li>`)}
+                          </ul>
+                        </details>`
+                      : nothing
+                  }
+                </dd>
+              </div>`;
+            })}
+          </dl>`,
+    )}
+  </section>`;
+}
