@@ -84,8 +84,10 @@ function referenceErrors(ladder: Ladder): LadderError[] {
           `is given with levels of its own; a competency takes its levels or a scale, not both`,
         );
       }
-    } else if (competency.scale !== undefined) {
+    } else if (competency.scale !== undefined && !scales.has(competency.scale)) {
       resolve(['competencies', i, 'scale'], competency.scale, scales, 'scale');
+      // Its expectations' levels cannot be checked against a scale that is not there.
+      return;
     }
     const scale = ladder.scales?.[scales.get(competency.scale ?? '') ?? -1];
     if (!levelsOf.has(competency.id)) levelsOf.set(competency.id, competency.levels ?? scale?.levels ?? []);
@@ -133,7 +135,8 @@ function referenceErrors(ladder: Ladder): LadderError[] {
         resolve(at('expectations', j, 'competency'), competency, competencies, 'competency', 'competencies');
         return;
       }
-      const levels = levelsOf.get(competency)!;
+      const levels = levelsOf.get(competency);
+      if (!levels) return;
       const level = expectation.level;
       if (level === undefined || levels.some((candidate) => candidate.id === level)) return;
       add(
@@ -149,7 +152,9 @@ function referenceErrors(ladder: Ladder): LadderError[] {
     ...cycleErrors(
       ladder,
       roles,
-      (role, i) => (role.next ?? []).map((to, j) => ({ to, keys: ['roles', i, 'next', j] })),
+      // A role promoted to itself is reported above, once.
+      (role, i) =>
+        (role.next ?? []).flatMap((to, j) => (to === role.id ? [] : [{ to, keys: ['roles', i, 'next', j] }])),
       (to, loop) =>
         `"${to}" leads back in a circle (${loop}); next links must lead up the ladder (a move both ways is lateral)`,
     ),

@@ -182,9 +182,11 @@ export const roleDetailsStyles = css`
   }
   /* A role's expectations (expectations.view.ts, loaded with a ladder that has competencies). */
   .section > [part='competency-group'] {
-    margin: 0.5em 0 0.25em;
+    margin: 0.75em 0 0.25em;
     font-size: 0.875em;
-    font-weight: 600;
+    letter-spacing: normal;
+    text-transform: none;
+    color: var(--_text);
   }
   .competencies {
     display: grid;

@@ -20,14 +20,21 @@ async function publishedSchema() {
   return response.json();
 }
 
-/** Documents that break the shape in one place each, from the valid default ladder. */
+/** The demo's engineering ladder: format 2, with competencies, a scale and lateral moves. */
+const engineering = await (await fetch('/demo/ladders/example-engineering.json')).json();
+
+/** Documents that break the shape in one place each, from the valid default ladder (or `from`). */
 function mutants(): [string, unknown][] {
-  const base = () => JSON.parse(JSON.stringify(defaultLadder));
-  const change = (name: string, edit: (doc: any) => void): [string, unknown] => {
-    const doc = base();
+  const change = (
+    name: string,
+    edit: (doc: any) => void,
+    from: unknown = defaultLadder,
+  ): [string, unknown] => {
+    const doc = JSON.parse(JSON.stringify(from));
     edit(doc);
     return [name, doc];
   };
+  const format2 = (name: string, edit: (doc: any) => void) => change(name, edit, engineering);
   return [
     ['not an object', 'ladder'],
     ['null', null],
@@ -47,6 +54,17 @@ function mutants(): [string, unknown][] {
     change('date in words', (doc) => (doc.sources[0].date = 'February 2023')),
     change('guidance with an empty skill', (doc) => (doc.guidance.skill = '')),
     change('track without name', (doc) => (doc.tracks = [{ id: 'ic' }])),
+    format2('competency without name', (doc) => delete doc.competencies[1].name),
+    format2('level id with capitals', (doc) => (doc.competencies[0].levels[0].id = 'Adopts')),
+    format2('no levels in a list of levels', (doc) => (doc.scales[0].levels = [])),
+    format2('expectation with neither level nor text', (doc) => delete doc.roles[0].expectations[0].level),
+    format2('expectation text not a list', (doc) => (doc.roles[0].expectations[4].text = 'Clear updates.')),
+    format2('expectations not a list', (doc) => (doc.roles[1].expectations = {})),
+    format2('lateral not a list', (doc) => (doc.roles[2].lateral = 'engineering-manager')),
+    format2('reportsTo a number', (doc) => (doc.roles[0].reportsTo = 3)),
+    format2('reportsTo list with a bad id', (doc) => (doc.roles[0].reportsTo = ['Engineering Manager'])),
+    format2('track responsibilities not texts', (doc) => (doc.tracks[0].responsibilities = [1])),
+    format2('empty licence', (doc) => (doc.sources = [{ title: 'Ours', license: '' }])),
   ];
 }
 
@@ -58,10 +76,15 @@ describe('schema, types and validator agree', () => {
 
   it('the JSON Schema and the validator accept the same valid documents', async () => {
     const validator = new Validator(await publishedSchema(), '7', false);
-    const twoTrackLadder = await (await fetch('/demo/ladders/example-engineering.json')).json();
-    for (const doc of [defaultLadder, twoTrackLadder]) {
-      expect(validator.validate(doc).valid).to.equal(true);
-      expect(validateLadder(doc).ok).to.equal(true);
+    const framework = await (await fetch('/demo/ladders/example-product-framework.json')).json();
+    const extended = {
+      ...engineering,
+      'x-owner': 'People team',
+      roles: engineering.roles.map((role: object, i: number) => (i ? role : { ...role, 'x-grade': 'B2' })),
+    };
+    for (const doc of [defaultLadder, engineering, framework, extended]) {
+      expect(validator.validate(doc).valid, `JSON Schema: ${doc.id}`).to.equal(true);
+      expect(validateLadder(doc).ok, `validator: ${doc.id}`).to.equal(true);
     }
   });
 
@@ -87,4 +110,20 @@ describe('schema, types and validator agree', () => {
       }
     });
   }
+
+  it('an unknown field: the JSON Schema refuses it, the validator shows the ladder and warns of it, at the same place', async () => {
+    const validator = new Validator(await publishedSchema(), '7', false);
+    const doc = JSON.parse(JSON.stringify(engineering));
+    doc.roles[2].requirments = ['Has led a project across teams.'];
+    doc.competencies[0].levels[1].descripton = 'A typo';
+    const schemaResult = validator.validate(doc);
+    expect(schemaResult.valid, 'JSON Schema').to.equal(false);
+    const places = new Set(schemaResult.errors.map((error) => error.instanceLocation));
+    const result = validateLadder(doc);
+    expect(result.ok, 'validator').to.equal(true);
+    const warned = result.ok ? result.warnings.map((warning) => warning.path) : [];
+    expect(warned).to.deep.equal(['competencies[0].levels[1].descripton', 'roles[2].requirments']);
+    // The JSON Schema refuses the field at the object that holds it.
+    expect([...places]).to.include.members(['#/competencies/0/levels/1', '#/roles/2']);
+  });
 });
