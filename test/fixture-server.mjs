@@ -56,6 +56,12 @@ export async function fixtureServer(ctx, next) {
     ctx.body = process.env.PM_FC_SEED ?? '';
     return;
   }
+  if (route === 'bundle-alone/pm-ladder.bundle.js') {
+    // The bundle copied without the files beside it: what loads on demand is missing (404).
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL('../dist/pm-ladder.bundle.js', import.meta.url), 'utf8');
+    return;
+  }
   if (route === 'record') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(seen.get(ctx.query.url) ?? { requests: 0, aborted: 0 });

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { Ladder } from '../../src/data/schema.js';
-import { parseLadder, validateLadder } from '../../src/data/validate.js';
-import { failOnUncaughtErrors, shadowAll } from '../helpers.js';
+import { formatPath, parseLadder, validateLadder } from '../../src/data/validate.js';
+import { LadderSchema } from '../../src/data/schema.js';
+import { exampleLadder, failOnUncaughtErrors, shadowAll } from '../helpers.js';
 
 /** Where an error may point: the document (''), or a path such as roles[3].pay.min. */
 const LOCATION = /^$|^[$A-Za-z]+(\[\d+\]|\.[A-Za-z]+)*$/;
@@ -152,4 +153,90 @@ describe('property: random documents', () => {
       { seed, numRuns: 40 },
     );
   });
+
+  it('drops no field of a valid document without a word: each is shown, kept as an extension, or warned of', async () => {
+    const base = (await exampleLadder()) as unknown as Json;
+    const known = fieldNames(LadderSchema);
+    const objects = pathsOf(base).filter((keys) => isObject(at(base, keys)));
+    const addition = fc.record({
+      object: fc.nat(),
+      name: fc.oneof(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.string({ minLength: 1, maxLength: 8 }).map((name) => `x-${name}`),
+        fc.constantFrom(
+          'requirments',
+          'Title',
+          'descripton',
+          'level_',
+          'lateral-moves',
+          '__proto__',
+          'constructor',
+        ),
+      ),
+      value: fc.jsonValue({ maxDepth: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(addition, { minLength: 1, maxLength: 6 }), (additions) => {
+        const doc = structuredClone(base);
+        for (const { object, name, value } of additions) {
+          const target = at(doc, objects[object % objects.length]!) as Record<string, Json>;
+          if (known.has(name) || Object.hasOwn(target, name)) continue;
+          Object.defineProperty(target, name, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        const result = validateLadder(doc);
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        const warned = new Set(result.warnings.map((warning) => warning.path));
+        for (const keys of pathsOf(doc)) {
+          const value = at(doc, keys);
+          if (isObject(value) || Array.isArray(value)) continue;
+          const kept = JSON.stringify(at(result.ladder as unknown as Json, keys)) === JSON.stringify(value);
+          const said = keys.some((_, i) => warned.has(formatPath(keys.slice(0, i + 1))));
+          if (!kept && !said) throw new Error(`${formatPath(keys)} was dropped without a warning`);
+        }
+      }),
+      { seed, numRuns: 200 },
+    );
+  });
 });
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Keys = (string | number)[];
+
+const isObject = (value: unknown): value is Record<string, Json> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value at `keys` in `value`, or undefined. */
+function at(value: Json | undefined, keys: Keys): Json | undefined {
+  let here: any = value;
+  for (const key of keys)
+    here = here !== null && typeof here === 'object' && Object.hasOwn(here, key) ? here[key] : undefined;
+  return here;
+}
+
+/** The path of every value in a JSON document, the document's own first. */
+function pathsOf(value: Json, keys: Keys = []): Keys[] {
+  const children = Array.isArray(value)
+    ? value.map((item, i) => pathsOf(item, [...keys, i]))
+    : isObject(value)
+      ? Object.keys(value).map((key) => pathsOf(value[key]!, [...keys, key]))
+      : [];
+  return [keys, ...children.flat()];
+}
+
+/** Every field name the ladder format knows, anywhere in it. */
+function fieldNames(schema: any, names = new Set<string>()): Set<string> {
+  if (schema.entries) {
+    for (const [name, entry] of Object.entries(schema.entries)) {
+      names.add(name);
+      fieldNames(entry, names);
+    }
+  }
+  for (const inner of [schema.wrapped, schema.item, ...(schema.options ?? [])])
+    if (inner) fieldNames(inner, names);
+  return names;
+}

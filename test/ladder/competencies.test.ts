@@ -1,0 +1,284 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { Ladder } from '../../src/data/schema.js';
+import {
+  exampleLadder,
+  failOnUncaughtErrors,
+  frame,
+  roleButton,
+  shadowAll,
+  until,
+  visibleText,
+  visibleTexts,
+} from '../helpers.js';
+
+/** The details of the selected role, as a reader sees them. */
+const details = (el: PmLadder) => el.shadowRoot!.querySelector<HTMLElement>('[part~="role-details"]')!;
+
+/** Each competency of the open details as one line: "name: level · text". */
+function competencyLines(el: PmLadder): string[] {
+  return shadowAll(el, '[part~="role-details"] [part~="competency"]').map((row) => {
+    const name = row.querySelector('[part~="competency-name"]')!.textContent!.trim();
+    const level = row.querySelector('[part~="level"]')?.textContent?.trim();
+    const text = [...row.querySelectorAll('dd > p')].map((p) => p.textContent!.trim()).join(' ');
+    return [name, [level, text].filter(Boolean).join(' · ')].join(': ');
+  });
+}
+
+describe('<pm-ladder> with competencies', () => {
+  failOnUncaughtErrors();
+  let ladder: Ladder;
+  before(async () => {
+    ladder = await exampleLadder();
+  });
+  // Opening a role writes its link into the page's URL, which the next ladder would open.
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it("lists a role's expectations under their groups, with the level's name and rank and the text", async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${ladder} selected="senior-engineer"></pm-ladder>`,
+    );
+    const section = details(el).querySelector('[part~="expectations"]')!;
+    expect(section.querySelector('[part~="section-title"]')!.textContent).to.equal('What is expected');
+    expect(visibleTexts(el, '[part~="role-details"] [part~="competency-group"]')).to.deep.equal([
+      'Craft',
+      'People',
+    ]);
+    expect(competencyLines(el)).to.deep.equal([
+      // No text of its own: the level's description says what it means.
+      'System design: Specializes, 2 of 5 · Designs a component of a system.',
+      'Code quality: Practitioner, 3 of 4 · Applies the practice on their own and adapts it.',
+      'Delivery: Practitioner, 3 of 4 · Delivers projects of a few weeks end to end.',
+      'Mentoring: Working, 2 of 4 · Pairs with engineers new to the team.',
+      // A competency in words only: no level.
+      'Communication: Writes design documents others can review.',
+    ]);
+    // Headings one below the section's, so the page's outline holds.
+    const group = details(el).querySelector('[part~="competency-group"]')!;
+    expect(group.tagName).to.equal('H5');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps examples behind a disclosure that the reader opens', async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${ladder} selected="staff-engineer"></pm-ladder>`,
+    );
+    const disclosure = details(el).querySelector<HTMLDetailsElement>('[part~="examples"]')!;
+    expect(disclosure.tagName).to.equal('DETAILS');
+    expect(disclosure.open).to.equal(false);
+    expect(disclosure.querySelector('summary')!.textContent!.trim()).to.equal('Examples');
+    const list = disclosure.querySelector('ul')!;
+    expect(list.checkVisibility(), 'examples hidden until asked for').to.equal(false);
+    disclosure.querySelector('summary')!.click();
+    await new Promise((resolve) => disclosure.addEventListener('toggle', resolve, { once: true }));
+    expect(list.checkVisibility()).to.equal(true);
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Led the move of three services to one event log.',
+      'Wrote the design review checklist.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows the track's description, responsibilities and requirements with each role on it, marked as the track's", async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${ladder} selected="engineering-manager"></pm-ladder>`,
+    );
+    expect(visibleText(el, '[part~="role-details"] [part~="track-description"]')).to.equal(
+      "Shared by every role on the Management track: Grows by the reach of their team's work.",
+    );
+    const responsibilities = details(el).querySelector('[part~="responsibilities"]')!;
+    expect([...responsibilities.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Hire and grow engineers.',
+      "Plan the team's work.",
+      'Hold one-to-ones with each report.',
+    ]);
+    expect(responsibilities.querySelector('[part~="shared"]')!.textContent).to.equal(
+      'Shared by every role on the Management track',
+    );
+    // The shared item follows the line that marks it, in its own list.
+    const shared = responsibilities.querySelector('[part~="shared"]')!.nextElementSibling!;
+    expect(shared.textContent!.trim()).to.equal('Hold one-to-ones with each report.');
+    const requirements = details(el).querySelector('[part~="requirements"]')!;
+    expect(visibleText(el, '[part~="role-details"] [part~="requirements"]')).to.equal(
+      'To be promoted into this role Has mentored engineers. Shared by every role on the Management track Has completed the management training.',
+    );
+    expect(requirements.querySelectorAll('ul').length).to.equal(2);
+  });
+
+  it('lists lateral moves beside the next steps, as buttons that open them', async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${ladder} selected="staff-engineer"></pm-ladder>`,
+    );
+    const lateral = details(el).querySelector('[part~="lateral"]')!;
+    expect(visibleText(el, '[part~="role-details"] [part~="lateral"]')).to.equal(
+      'Lateral move Engineering Manager',
+    );
+    const selected = oneEvent(el, 'pm-select');
+    lateral.querySelector<HTMLButtonElement>('button')!.click();
+    expect((await selected).detail.roleId).to.equal('engineering-manager');
+    await el.updateComplete;
+    expect(el.selected).to.equal('engineering-manager');
+    expect(visibleText(el, '[part~="role-details"] [part~="lateral"]')).to.equal(
+      'Lateral move Staff Engineer',
+    );
+  });
+
+  it('names every role a role may report to', async () => {
+    const doc = structuredClone(ladder);
+    doc.roles[0]!.reportsTo = ['engineering-manager', 'staff-engineer'];
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${doc} selected="engineer"></pm-ladder>`);
+    expect(visibleText(el, '[part~="role-details"] [part~="reports-to"]')).to.equal(
+      'Reports to: Engineering Manager or Staff Engineer',
+    );
+    const german = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${doc} selected="engineer" locale="de"></pm-ladder>`,
+    );
+    const reportsTo = () => visibleText(german, '[part~="role-details"] [part~="reports-to"]');
+    // The German labels load on demand; the list is joined in German words.
+    await until(() => reportsTo().startsWith('Berichtet'), 'the German labels');
+    expect(reportsTo()).to.equal('Berichtet an: Engineering Manager oder Staff Engineer');
+  });
+
+  it('says where the path from current to target switches track', async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${ladder} current="staff-engineer" target="engineering-manager"></pm-ladder>`,
+    );
+    expect(visibleText(el, '[part~="path"]')).to.equal(
+      'From Staff Engineer to Engineering Manager: 1 step. From Staff Engineer, switch to the Management track as Engineering Manager.',
+    );
+    expect(roleButton(el, 'engineering-manager').closest('[part~="role"]')!.getAttribute('part')).to.contain(
+      'target',
+    );
+  });
+
+  it('takes a promotion before a sideways move when both ways are as short', async () => {
+    const doc = structuredClone(ladder);
+    // Engineer → Senior Engineer → Engineering Manager (a promotion) or → Staff Engineer → Engineering Manager (a switch).
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${doc} current="engineer" target="engineering-manager"></pm-ladder>`,
+    );
+    expect(visibleText(el, '[part~="path"]')).to.equal(
+      'From Engineer to Engineering Manager: 2 steps. Through Senior Engineer.',
+    );
+    const longer = structuredClone(doc);
+    longer.roles[1]!.next = ['staff-engineer'];
+    el.ladder = longer;
+    await el.updateComplete;
+    expect(visibleText(el, '[part~="path"]')).to.equal(
+      'From Engineer to Engineering Manager: 3 steps. Through Senior Engineer, then Staff Engineer. From Staff Engineer, switch to the Management track as Engineering Manager.',
+    );
+  });
+
+  it('prints every example, with every role open', async () => {
+    // Two of the roles' own, and three of the Expert level's, which stand in where a role gives none.
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder}></pm-ladder>`);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const disclosures = shadowAll(el, '[part~="examples"]') as HTMLDetailsElement[];
+    expect(disclosures.length).to.equal(5);
+    expect(disclosures.every((disclosure) => disclosure.open)).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shadowAll(el, '[part~="examples"]').length).to.equal(0);
+  });
+
+  it('fires pm-load with the warnings of a document, and says them once in the console', async () => {
+    const doc = structuredClone(ladder) as Ladder & Record<string, unknown>;
+    (doc.roles[2] as Record<string, unknown>).requirments = ['Has led a project across teams.'];
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    try {
+      const el = document.createElement('pm-ladder') as PmLadder;
+      el.ladder = doc;
+      const loaded = oneEvent(el, 'pm-load');
+      document.body.append(el);
+      const { detail } = await loaded;
+      expect(detail.warnings).to.deep.equal([
+        { path: 'roles[2].requirments', message: 'unknown field; did you mean "requirements"?' },
+      ]);
+      // A second element showing the same document says nothing more.
+      const card = document.createElement('pm-role-card');
+      Object.assign(card, { ladder: doc, roleId: 'staff-engineer' });
+      const cardLoaded = oneEvent(card, 'pm-load');
+      document.body.append(card);
+      expect((await cardLoaded).detail.warnings).to.have.length(1);
+      expect(said).to.deep.equal([
+        'pm-ladder: the ladder "example-engineering-ladder" is shown, but some of its fields are not:\n  roles[2].requirments: unknown field; did you mean "requirements"?',
+      ]);
+      el.remove();
+      card.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('shows the levels-by-topics example, in words, without a rank', async () => {
+    const framework = await (await fetch('/demo/ladders/example-product-framework.json')).json();
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${framework} selected="pm-2"></pm-ladder>`);
+    expect(competencyLines(el)).to.deep.equal([
+      'Discovery: Plans and runs discovery for a product area.',
+      "Delivery: Ships a product area's work release after release.",
+      'Strategy: Sets the goals of a product area with their manager.',
+      'People: Brings partners in sales and support into decisions.',
+    ]);
+    expect(shadowAll(el, '[part~="level"]')).to.have.length(0);
+    // A role without a summary or responsibilities shows neither, nor an empty section.
+    expect(details(el).querySelector('[part~="summary"]')).to.equal(null);
+    expect(details(el).querySelector('[part~="responsibilities"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a competency ladder from src, its validator and view loaded beside the document', async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder src="/demo/ladders/example-engineering.json" selected="senior-engineer"></pm-ladder>`,
+    );
+    await oneEvent(el, 'pm-load');
+    await el.updateComplete;
+    expect(competencyLines(el)[0]).to.equal(
+      'System design: Specializes, 2 of 5 · Designs a component of a system.',
+    );
+  });
+});
+
+describe('the bundle with a ladder of competencies', () => {
+  failOnUncaughtErrors();
+
+  /** Opens the page in a frame; resolves with its two ladders once the own one has settled. */
+  async function open(query: string) {
+    const page = frame(`/test/ladder/bundle-documents.html${query}`, 900);
+    let own: PmLadder | null | undefined;
+    await until(
+      () => {
+        own = page.contentDocument?.querySelector<PmLadder>('#own');
+        const text = own?.shadowRoot ? visibleText(own) : '';
+        return text.includes('What is expected') || text.includes('could not be');
+      },
+      'the own ladder to settle',
+      10000,
+    );
+    return { page, own: own!, fallback: page.contentDocument!.querySelector<PmLadder>('#default')! };
+  }
+
+  it('loads the validator and the view of competencies beside the document, not after it', async () => {
+    const { page, own } = await open('');
+    expect(visibleText(own)).to.contain('Specializes, 2 of 5');
+    const entries = page.contentWindow!.performance.getEntriesByType(
+      'resource',
+    ) as PerformanceResourceTiming[];
+    const chunk = entries.find((entry) => entry.name.endsWith('/dist/pm-ladder.documents.js'))!;
+    const document = entries.find((entry) => entry.name.endsWith('/demo/ladders/example-engineering.json'))!;
+    expect(chunk, 'pm-ladder.documents.js is loaded').to.not.equal(undefined);
+    // Both asked for before either answered: one round trip, not two in a row.
+    expect(chunk.startTime).to.be.below(document.responseEnd);
+  });
+
+  it('without its files beside it, says so where the ladder would be, and the default ladder still shows', async () => {
+    const { own, fallback } = await open('?alone');
+    expect(visibleText(own, '[part~="error"]')).to.match(
+      /^This ladder could not be shown document: could not be checked: a part of pm-ladder that loads on demand did not load \(/,
+    );
+    expect(visibleText(fallback, '[part~="title"]')).to.equal('Product Manager career path');
+  });
+});
