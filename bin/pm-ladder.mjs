@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `pm-ladder render`: static HTML of a ladder or of one role, for pages that run no script.
+// `pm-ladder check`: the problems of a ladder document, and the fields of it that would not show.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const HELP = `Usage: pm-ladder render [ladder.json] [options]
+       pm-ladder check <ladder.json>
 
 Prints the HTML of a career ladder, or of one role of it, that a page shows without any
 script: the <pm-ladder> (or <pm-role-card>) element with its shadow root written out as
@@ -34,16 +36,23 @@ Options:
   -h, --help               shows this help
   -v, --version            shows the version of pm-ladder
 
+pm-ladder check reads a ladder document and prints each problem with where it is, and
+each field that the elements would not show (an unknown field, with the name it may
+have meant); it writes nothing else.
+
 A document with mistakes is not rendered: each problem is printed to standard error with
 where it is (e.g. roles[3].tier), and nothing is written.
 
-Exit status: 0 when the HTML is written, 1 when the document or an id in the options is
-wrong (or the file cannot be read or written), 2 when the command line is.
+Exit status: 0 when the HTML is written (or the document checked has no problem, though
+it may have warnings), 1 when the document or an id in the options is wrong (or the file
+cannot be read or written), 2 when the command line is. Warnings go to standard error
+and do not stop a render.
 
 Examples:
   npx pm-ladder render --out ladder.html
   npx pm-ladder render our-ladder.json --current product-manager --target product-director
   npx pm-ladder render our-ladder.json --role senior-product-manager --fragment
+  npx pm-ladder check our-ladder.json
 `;
 
 const OPTIONS = {
@@ -82,10 +91,16 @@ function readArguments(args) {
   const { values, positionals } = parsed;
   if (values.help || values.version) return { values, positionals };
   const [command, ...files] = positionals;
-  if (command !== 'render') {
+  if (command !== 'render' && command !== 'check') {
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
   if (files.length > 1) throw new UsageError(`one ladder document at a time, not ${files.length}`);
+  if (command === 'check') {
+    if (!files.length) throw new UsageError('check needs a ladder document: pm-ladder check <ladder.json>');
+    const option = Object.keys(values).find((name) => name !== 'help' && name !== 'version');
+    if (option) throw new UsageError(`--${option} is for render, not for check`);
+    return { command, file: files[0], values };
+  }
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level)) {
     throw new UsageError(`--heading-level must be a whole number from 1 to 6, not "${level}"`);
@@ -105,6 +120,7 @@ function readArguments(args) {
     if (ladderOnly) throw new UsageError(`--${ladderOnly} is for a whole ladder, not for one --role`);
   }
   return {
+    command,
     file: files[0],
     values,
     options: {
@@ -121,10 +137,24 @@ function readArguments(args) {
   };
 }
 
+/** Where a ladder document comes from, as messages name it. */
+const nameOf = (file) => (file === '-' ? 'standard input' : file);
+
+/** Each problem or warning on a line of its own, with where it is. */
+const listed = (problems) =>
+  problems.map(({ path, message }) => `\n  ${path || 'document'}: ${message}`).join('');
+
+/** Says on standard error what of a document would not show. */
+function warn(file, warnings) {
+  if (!warnings.length) return;
+  const count = warnings.length === 1 ? 'a field' : `${warnings.length} fields`;
+  process.stderr.write(`pm-ladder: ${nameOf(file)} has ${count} that would not show:${listed(warnings)}\n`);
+}
+
 /** The validated ladder of `file` (standard input for "-"), or the default one without a file. */
 async function readLadder(file, library) {
   if (file === undefined) return library.defaultLadder;
-  const name = file === '-' ? 'standard input' : file;
+  const name = nameOf(file);
   let text;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
@@ -133,6 +163,7 @@ async function readLadder(file, library) {
   }
   const result = library.parseLadder(text);
   if (!result.ok) throw new InputError(`${name} is not a ladder document that can be shown`, result.errors);
+  warn(file, result.warnings);
   return result.ladder;
 }
 
@@ -148,7 +179,7 @@ function checkIds(ladder, options, findRole) {
 }
 
 async function main(args) {
-  const { file, values, options } = readArguments(args);
+  const { command, file, values, options } = readArguments(args);
   if (values.help) {
     process.stdout.write(HELP);
     return;
@@ -170,6 +201,12 @@ async function main(args) {
     throw new InputError('the library is not built: run `npm run build` first');
   }
   const ladder = await readLadder(file, library);
+  if (command === 'check') {
+    process.stdout.write(
+      `${nameOf(file)} is a ladder document that can be shown: "${ladder.title}", ${ladder.roles.length} roles.\n`,
+    );
+    return;
+  }
   checkIds(ladder, options, roles.findRole);
   const output = await renderer.renderStatic(ladder, options);
   if (values.out === undefined) {
@@ -190,8 +227,8 @@ try {
     process.stderr.write(`pm-ladder: ${error.message}\nRun \`pm-ladder --help\` for the usage.\n`);
     process.exitCode = 2;
   } else if (error instanceof InputError) {
-    const lines = error.problems.map(({ path, message }) => `\n  ${path || 'document'}: ${message}`);
-    process.stderr.write(`pm-ladder: ${error.message}${lines.length ? ':' : ''}${lines.join('')}\n`);
+    const lines = listed(error.problems);
+    process.stderr.write(`pm-ladder: ${error.message}${lines ? ':' : ''}${lines}\n`);
     process.exitCode = 1;
   } else {
     throw error;

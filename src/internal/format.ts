@@ -18,6 +18,29 @@ export function resolveLocale(element: Element, locale?: string | null): string 
 
 export type Notation = 'standard' | 'compact';
 
+/** The locale, or English when it is no language tag at all (a browser may say "C"): Intl would throw. */
+export function safeLocale(locale: string): string {
+  try {
+    Intl.getCanonicalLocales(locale);
+    return locale;
+  } catch {
+    return 'en';
+  }
+}
+
+const disjunctions = new Map<string, Intl.ListFormat>();
+
+/** "A or B", "A, B, or C", in the locale's words, each item as `show` gives it (a button, a title). */
+export function alternatives<T>(locale: string, items: readonly T[], show: (item: T) => unknown): unknown[] {
+  if (items.length < 2) return items.map(show);
+  let format = disjunctions.get(locale);
+  if (!format)
+    disjunctions.set(locale, (format = new Intl.ListFormat(safeLocale(locale), { type: 'disjunction' })));
+  return format
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? show(items[Number(part.value)]!) : part.value));
+}
+
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** Cached, because a page with a thousand bands would otherwise build a thousand formatters. */
@@ -25,13 +48,7 @@ export function moneyFormat(locale: string, currency: string, notation: Notation
   const key = `${locale}|${currency}|${notation}|${whole}`;
   let format = formats.get(key);
   if (!format) {
-    let safeLocale = locale;
-    try {
-      Intl.NumberFormat.supportedLocalesOf(locale);
-    } catch {
-      safeLocale = 'en';
-    }
-    format = new Intl.NumberFormat(safeLocale, {
+    format = new Intl.NumberFormat(safeLocale(locale), {
       style: 'currency',
       currency,
       notation,

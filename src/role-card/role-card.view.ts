@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Ladder, Role, Track } from '../data/schema.js';
-import type { Notation } from '../internal/format.js';
+import { alternatives, type Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
 import { relatedRoles } from '../internal/roles.js';
@@ -56,14 +56,6 @@ function section(
 
 const reportsTo = (label: string, roles: unknown) =>
   html`<p part="reports-to" class="reports-to">${label} ${roles}</p>`;
-
-/** "A or B", in the locale's words, each part as `ref` shows it (a button, a title). */
-function alternatives(locale: string, roles: readonly Role[], ref: (role: Role) => unknown) {
-  const parts = new Intl.ListFormat(locale, { type: 'disjunction' }).formatToParts(
-    roles.map((_, i) => `${i}`),
-  );
-  return parts.map((part) => (part.type === 'element' ? ref(roles[Number(part.value)]!) : part.value));
-}
 
 /**
  * The one rendering of a role's details, shared by `<pm-role-card>` and `<pm-ladder>`: title,

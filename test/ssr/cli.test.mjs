@@ -229,6 +229,79 @@ describe('pm-ladder render', () => {
   });
 });
 
+describe('pm-ladder check', () => {
+  /** The engineering example with an unknown field in a role and one in a tier, written to a file. */
+  const withWarnings = () => {
+    const ladder = JSON.parse(readFileSync(example, 'utf8'));
+    ladder.roles[2].requirments = ['Has led a project across teams.'];
+    ladder.tiers[0].colour = 'green';
+    const file = join(folder, 'warnings.json');
+    writeFileSync(file, JSON.stringify(ladder));
+    return file;
+  };
+  const WARNINGS = [
+    'tiers[0].colour: unknown field, not shown; the fields here are id, name, description (your own fields start with "x-")',
+    'roles[2].requirments: unknown field; did you mean "requirements"?',
+  ];
+
+  test('says a good document can be shown, and nothing else', () => {
+    const { status, stdout, stderr } = run(['check', example]);
+    assert.equal(status, 0);
+    assert.equal(stderr, '');
+    assert.match(
+      stdout,
+      /example-engineering\.json is a ladder document that can be shown: "Example Co\. engineering ladder", 4 roles\./,
+    );
+  });
+
+  test('lists each field that would not show, located, with the name it may have meant', () => {
+    const { status, stderr } = run(['check', withWarnings()]);
+    assert.equal(status, 0);
+    assert.match(stderr, /warnings\.json has 2 fields that would not show:/);
+    assert.deepEqual(
+      stderr
+        .split('\n')
+        .slice(1, 3)
+        .map((line) => line.trim()),
+      WARNINGS,
+    );
+  });
+
+  test('render says the same warnings, and renders', () => {
+    const { status, stdout, stderr } = run(['render', withWarnings(), '--fragment']);
+    assert.equal(status, 0);
+    assert.match(stdout, /<pm-ladder /);
+    assert.deepEqual(
+      stderr
+        .split('\n')
+        .slice(1, 3)
+        .map((line) => line.trim()),
+      WARNINGS,
+    );
+  });
+
+  test('lists the problems of a broken document, each located, and fails', () => {
+    const ladder = JSON.parse(readFileSync(example, 'utf8'));
+    ladder.roles[2].expectations[0].level = 'expert';
+    const file = join(folder, 'broken-expectation.json');
+    writeFileSync(file, JSON.stringify(ladder));
+    const { status, stdout, stderr } = run(['check', file]);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      /^ {2}roles\[2\]\.expectations\[0\]\.level: "expert" is not a level of "system-design"; its levels are adopts, specializes, evangelizes, masters, creates$/m,
+    );
+  });
+
+  test('needs a document, and takes no render option', () => {
+    assert.equal(run(['check']).status, 2);
+    const withOption = run(['check', example, '--role', 'engineer']);
+    assert.equal(withOption.status, 2);
+    assert.match(withOption.stderr, /--role is for render, not for check/);
+  });
+});
+
 describe('a ladder without competencies', () => {
   // The markup of each view as it was before ladders could have competencies, for the default
   // ladder and for the demo's engineering ladder as it stood then (format-1/engineering.json).
