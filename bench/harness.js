@@ -10,11 +10,11 @@ const sheets = (tag) => customElements.get(tag).elementStyles.map((style) => sty
 const layout = () => stage.offsetHeight;
 
 const ladders = new Map();
-/** One document per size, and a second one to replace it with. */
-function ladderOf(size, second = false) {
-  const key = `${size}${second}`;
+/** One document per size, and a second one to replace it with; `competencies` gives it that many. */
+function ladderOf(size, second = false, competencies = 0) {
+  const key = `${size}${second}${competencies}`;
   if (!ladders.has(key)) {
-    const ladder = generatedLadder(size);
+    const ladder = generatedLadder(size, competencies);
     if (second) ladder.title = `${ladder.title}, revised`;
     ladders.set(key, ladder);
   }
@@ -129,30 +129,37 @@ const figures = {
     layout();
     return performance.now() - start;
   },
-  async roleCards(contender, count) {
-    clear();
-    const ladder = fresh(ladderOf(count));
-    const start = performance.now();
-    if (contender === 'pm-ladder') {
-      const elements = ladder.roles.map((role) => {
-        const el = document.createElement('pm-role-card');
-        el.ladder = ladder;
-        el.roleId = role.id;
-        return el;
-      });
-      stage.append(...elements);
-      await Promise.all(elements.map((el) => el.updateComplete));
-    } else {
-      for (const role of ladder.roles) {
-        const { host, root } = vanillaHost('pm-role-card');
-        vanilla.renderRoleCard(root, ladder, role);
-        stage.append(host);
-      }
-    }
-    layout();
-    return performance.now() - start;
-  },
+  roleCards: (contender, count) => roleCards(contender, fresh(ladderOf(count))),
+  // A ladder of 20 competencies, validated afresh, with what each role expects in each, on every card.
+  competencyCards: (contender, count) => roleCards(contender, fresh(ladderOf(count, false, COMPETENCIES))),
 };
+
+/** Competencies of the ladder behind the `competencyCards` figure. */
+const COMPETENCIES = 20;
+
+/** One role card per role of `ladder`. */
+async function roleCards(contender, ladder) {
+  clear();
+  const start = performance.now();
+  if (contender === 'pm-ladder') {
+    const elements = ladder.roles.map((role) => {
+      const el = document.createElement('pm-role-card');
+      el.ladder = ladder;
+      el.roleId = role.id;
+      return el;
+    });
+    stage.append(...elements);
+    await Promise.all(elements.map((el) => el.updateComplete));
+  } else {
+    for (const role of ladder.roles) {
+      const { host, root } = vanillaHost('pm-role-card');
+      vanilla.renderRoleCard(root, ladder, role);
+      stage.append(host);
+    }
+  }
+  layout();
+  return performance.now() - start;
+}
 
 /** The longest task while a ladder of `size` roles first renders, from the Long Tasks API (only tasks over 50 ms are reported). */
 async function longestTask(size) {

@@ -3,9 +3,12 @@
 
 /**
  * @param {number} size how many roles
+ * @param {number} [competencies] how many competencies, in groups of five, each rated on five
+ *   levels (the even ones on a shared scale, the odd ones by levels of their own); every role
+ *   expects a level and a line of text in each, the level rising along the ladder
  * @returns {import('../src/data/schema.js').Ladder}
  */
-export function generatedLadder(size) {
+export function generatedLadder(size, competencies = 0) {
   const tiers = ['t1', 't2', 't3', 't4'].map((id) => ({ id, name: `Tier ${id}` }));
   const roles = Array.from({ length: size }, (_, i) => ({
     id: `role-${i}`,
@@ -15,6 +18,33 @@ export function generatedLadder(size) {
     responsibilities: [`Responsibility of role ${i}.`],
     ...(i + 1 < size ? { next: [`role-${i + 1}`] } : {}),
     pay: { min: 1000 * i, max: 1000 * i + 500, currency: 'EUR', period: 'month' },
+    ...(competencies
+      ? {
+          expectations: Array.from({ length: competencies }, (_, c) => ({
+            competency: `competency-${c}`,
+            level: `level-${Math.floor((i * LEVELS) / size)}`,
+            text: [`What role ${i} does in competency ${c}.`],
+          })),
+        }
+      : {}),
   }));
-  return { id: 'generated', title: `Generated ladder of ${size} roles`, tiers, roles };
+  const ladder = { id: 'generated', title: `Generated ladder of ${size} roles`, tiers, roles };
+  if (!competencies) return ladder;
+  const levels = Array.from({ length: LEVELS }, (_, l) => ({
+    id: `level-${l}`,
+    name: `Level ${l + 1}`,
+    description: `What level ${l + 1} means.`,
+  }));
+  return {
+    ...ladder,
+    scales: [{ id: 'scale', name: 'Scale', levels }],
+    competencies: Array.from({ length: competencies }, (_, c) => ({
+      id: `competency-${c}`,
+      name: `Competency ${c}`,
+      group: `Group ${Math.floor(c / 5)}`,
+      ...(c % 2 ? { levels } : { scale: 'scale' }),
+    })),
+  };
 }
+
+const LEVELS = 5;

@@ -47,6 +47,11 @@ const FIGURES = [
   { figure: 'replace', label: 'replace the ladder', sizes: quick ? [] : [8, 100, 1000] },
   { figure: 'salaryRanges', label: 'salary ranges on a page', sizes: quick ? [] : [1000] },
   { figure: 'roleCards', label: 'role cards on a page', sizes: quick ? [] : [100] },
+  {
+    figure: 'competencyCards',
+    label: 'role cards, 20 competencies each',
+    sizes: quick ? [] : [100],
+  },
 ];
 
 function median(values) {

@@ -54,6 +54,16 @@ const detailsTemplate = template(`
     <section part="responsibilities" class="section"><h4 part="section-title">Responsibilities</h4><ul></ul></section>
   </div>`);
 
+const expectationsTemplate = template(
+  `<section part="expectations" class="section"><h4 part="section-title">What is expected</h4></section>`,
+);
+const groupTemplate = template(`<h5 part="competency-group"></h5>`);
+const competencyTemplate = template(`
+  <div part="competency" class="competency">
+    <dt part="competency-name"></dt>
+    <dd part="expectation"><span part="level" class="level"></span><p></p></dd>
+  </div>`);
+
 const scaleCache = new WeakMap();
 
 /** The span of the ladder's bands, by currency and period, in one pass per ladder. */
@@ -97,7 +107,7 @@ function renderRange(band, scale, compact) {
   return range;
 }
 
-function renderDetails(role) {
+function renderDetails(ladder, role) {
   const details = detailsTemplate.cloneNode(true).firstChild;
   details.querySelector('.summary').textContent = role.summary;
   const list = details.querySelector('ul');
@@ -106,7 +116,57 @@ function renderDetails(role) {
     item.textContent = text;
     list.append(item);
   }
+  if (role.expectations) details.append(renderExpectations(ladder, role));
   return details;
+}
+
+const competencyCache = new WeakMap();
+
+/** The ladder's competencies by id, each with its levels (its own or its scale's), once per ladder. */
+function competenciesOf(ladder) {
+  let index = competencyCache.get(ladder);
+  if (!index) {
+    const scales = new Map((ladder.scales ?? []).map((scale) => [scale.id, scale.levels]));
+    index = new Map(
+      (ladder.competencies ?? []).map((competency, order) => [
+        competency.id,
+        { competency, order, levels: competency.levels ?? scales.get(competency.scale) ?? [] },
+      ]),
+    );
+    competencyCache.set(ladder, index);
+  }
+  return index;
+}
+
+/** A role's expectations under their groups, with each level's name and rank, as the element shows them. */
+function renderExpectations(ladder, role) {
+  const section = expectationsTemplate.cloneNode(true).firstChild;
+  const index = competenciesOf(ladder);
+  const rows = role.expectations
+    .map((expectation) => ({ expectation, ...index.get(expectation.competency) }))
+    .sort((a, b) => a.order - b.order);
+  let group;
+  let list;
+  for (const { expectation, competency, levels } of rows) {
+    if (!list || competency.group !== group) {
+      group = competency.group;
+      if (group !== undefined) {
+        const heading = groupTemplate.cloneNode(true).firstChild;
+        heading.textContent = group;
+        section.append(heading);
+      }
+      list = document.createElement('dl');
+      list.className = 'competencies';
+      section.append(list);
+    }
+    const row = competencyTemplate.cloneNode(true).firstChild;
+    row.firstChild.textContent = competency.name;
+    const rank = levels.findIndex((level) => level.id === expectation.level);
+    row.querySelector('.level').textContent = `${levels[rank].name}, ${rank + 1} of ${levels.length}`;
+    row.querySelector('p').textContent = expectation.text[0];
+    list.append(row);
+  }
+  return section;
 }
 
 function badge(container, text, kind) {
@@ -162,7 +222,7 @@ export function renderLadder(root, ladder, { current, target, selected } = {}) {
       if (role.id === selected) {
         button.setAttribute('aria-expanded', 'true');
         item.classList.add('open');
-        item.append(renderDetails(role));
+        item.append(renderDetails(ladder, role));
       }
       rolesList.append(item);
     }
@@ -179,7 +239,7 @@ export function renderRoleCard(root, ladder, role) {
   const title = document.createElement('h3');
   title.setAttribute('part', 'role-title');
   title.textContent = role.title;
-  card.append(title, renderDetails(role));
+  card.append(title, renderDetails(ladder, role));
   if (role.pay) card.append(renderRange(role.pay, scalesOf(ladder)(role.pay), false));
   root.replaceChildren(card);
 }

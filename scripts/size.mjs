@@ -31,9 +31,9 @@ const { minify } = createRequire(import.meta.resolve('@rollup/plugin-terser'))('
 const PIECES = [
   { name: 'Lit', test: (path) => /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(path) },
   {
-    name: 'validator (valibot, schema, currency codes)',
+    name: 'pay band check (valibot, schema, currencies)',
     test: (path) =>
-      path.includes('node_modules/valibot/') || /^dist\/data\/(schema|validate|currencies)\.js$/.test(path),
+      path.includes('node_modules/valibot/') || /^dist\/data\/(pay-band|problems|currencies)\.js$/.test(path),
   },
   { name: 'default dataset', test: (path) => path === 'dist/data/default-ladder.js' },
   {

@@ -76,6 +76,7 @@ interface View {
  * @csspart role-button - The button that opens and closes a role's details.
  * @csspart badge - "You are here", "Goal" and "Step n" marks.
  * @csspart role-details - The details of the selected role.
+ * @csspart details - The details inside it, as `<pm-role-card>` shows them; with the parts of `<pm-role-card>`'s details (summary, responsibilities, requirements, expectations, competency, level, examples, next, lateral, reports-to…).
  * @csspart role-link - The link to a role's details.
  * @csspart empty - The message shown when the ladder has no roles.
  * @csspart status - The loading message.

@@ -38,6 +38,16 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart responsibilities - The responsibilities section.
  * @csspart requirements - The section on what it takes to be promoted into the role.
  * @csspart next - The next steps section.
+ * @csspart expectations - The section on what the role expects in each competency.
+ * @csspart competency-group - The heading of a group of competencies (such as "Craft").
+ * @csspart competency - One competency with what the role expects in it.
+ * @csspart competency-name - The name of a competency.
+ * @csspart expectation - What the role expects in a competency: its level and text.
+ * @csspart level - A level with its rank, such as "Specializes, 2 of 5".
+ * @csspart examples - The disclosure holding an expectation's examples.
+ * @csspart lateral - The section on lateral moves (another track at about the same level).
+ * @csspart shared - The line that marks what every role on the track shares.
+ * @csspart track-description - The track's description, shown with each role on it.
  * @csspart section-title - The heading of each section.
  * @csspart reports-to - Who the role reports to.
  * @csspart pay - The pay band section.
