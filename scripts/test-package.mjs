@@ -26,11 +26,35 @@ const ELEMENT_FOLDERS = ['ladder', 'role-card', 'salary-range'];
 /** What each element shows with the default dataset, on the pages below. */
 const EXPECTED = {
   'pm-ladder': ['Chief Product Officer', 'Associate Product Manager'],
-  'pm-role-card': ['Vice President of Product'],
+  'pm-role-card': ['Senior Engineer', 'Specializes, 2 of 2'],
   'pm-salary-range': ['$77,000', '$200,000'],
 };
+/** A ladder of its own with competencies: the card loads the validator and the view of them on demand. */
+const OWN_LADDER = JSON.stringify({
+  id: 'own',
+  title: 'Our ladder',
+  tiers: [{ id: 'senior', name: 'Senior' }],
+  competencies: [
+    {
+      id: 'design',
+      name: 'Design',
+      levels: [
+        { id: 'adopts', name: 'Adopts' },
+        { id: 'specializes', name: 'Specializes' },
+      ],
+    },
+  ],
+  roles: [
+    {
+      id: 'senior-engineer',
+      title: 'Senior Engineer',
+      tier: 'senior',
+      expectations: [{ competency: 'design', level: 'specializes' }],
+    },
+  ],
+});
 const TAGS_HTML = `<pm-ladder></pm-ladder>
-<pm-role-card role-id="vp-product"></pm-role-card>
+<pm-role-card role-id="senior-engineer"><script type="application/json">${OWN_LADDER}</script></pm-role-card>
 <pm-salary-range min="77000" max="200000"></pm-salary-range>`;
 
 const counts = { passed: 0, failed: 0 };

@@ -9,7 +9,7 @@ export {
   MAX_REPORTED_ERRORS,
   MAX_DOCUMENT_SIZE,
 } from './data/validate.js';
-export type { LadderError, LadderResult, PayBandResult } from './data/validate.js';
+export type { LadderError, LadderWarning, LadderResult, PayBandResult } from './data/validate.js';
 export { LadderSchema, PERIODS, PAY_KINDS } from './data/schema.js';
 export type {
   Ladder,
@@ -21,6 +21,10 @@ export type {
   PayKind,
   Guidance,
   Source,
+  Competency,
+  Scale,
+  Level,
+  Expectation,
 } from './data/schema.js';
 export { CURRENCY_CODES } from './data/currencies.js';
 export type { CurrencyCode } from './data/currencies.js';

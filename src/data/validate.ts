@@ -14,7 +14,8 @@ import {
 } from './problems.js';
 import { EXTENSION_PATTERN, LadderSchema, type Ladder } from './schema.js';
 
-// The checks and limits a page may need without the validator, where they are written.
+// Written where pages that load no validator find them (problems.ts, pay-band.ts); the public API
+// has them here, as it always had.
 export {
   formatPath,
   listIds,
@@ -110,19 +111,21 @@ function referenceErrors(ladder: Ladder): LadderError[] {
         else resolve(where, id, roles, 'role');
         seen.set(id, field);
       });
-    const moves = new Map<string, string>();
-    links('next', role.next ?? [], 'a role cannot be promoted to itself', moves);
-    links('lateral', role.lateral ?? [], 'a role cannot move sideways to itself', moves);
+    if (role.next || role.lateral) {
+      const moves = new Map<string, string>();
+      links('next', role.next ?? [], 'a role cannot be promoted to itself', moves);
+      links('lateral', role.lateral ?? [], 'a role cannot move sideways to itself', moves);
+    }
     if (typeof role.reportsTo === 'string') {
       if (role.reportsTo === role.id) add(at('reportsTo'), 'a role cannot report to itself');
       else resolve(at('reportsTo'), role.reportsTo, roles, 'role');
     } else if (role.reportsTo) links('reportsTo', role.reportsTo, 'a role cannot report to itself');
     errors.push(...bandOrderErrors(role.pay, at('pay')));
 
-    const rated = new Map<string, number>();
+    const rated = role.expectations && new Map<string, number>();
     role.expectations?.forEach((expectation, j) => {
       const { competency } = expectation;
-      const before = rated.get(competency);
+      const before = rated!.get(competency);
       if (before !== undefined) {
         add(
           at('expectations', j, 'competency'),
@@ -130,7 +133,7 @@ function referenceErrors(ladder: Ladder): LadderError[] {
         );
         return;
       }
-      rated.set(competency, j);
+      rated!.set(competency, j);
       if (!competencies.has(competency)) {
         resolve(at('expectations', j, 'competency'), competency, competencies, 'competency', 'competencies');
         return;
@@ -239,50 +242,77 @@ function nearName(name: string, known: readonly string[]): string | undefined {
 
 type Schema = { type: string; entries?: v.ObjectEntries; wrapped?: Schema; item?: Schema };
 
+/** What of a value to walk for unknown fields: an object's fields, or a list's items; nothing for text and numbers. */
+type Walk = { fields: Map<string, Walk | null>; known: string[] } | { items: Walk };
+
+const walks = new WeakMap<Schema, Walk | null>();
+
+/** The walk of a schema, worked out once: only objects can hold unknown fields. */
+function walkOf(schema: Schema): Walk | null {
+  while (schema.type === 'optional') schema = schema.wrapped!;
+  let walk = walks.get(schema);
+  if (walk !== undefined) return walk;
+  walk = null;
+  if (schema.type === 'array') {
+    const items = walkOf(schema.item!);
+    if (items) walk = { items };
+  } else if (schema.type === 'object') {
+    const entries = Object.entries(schema.entries!) as [string, Schema][];
+    walk = {
+      fields: new Map(entries.map(([key, entry]) => [key, walkOf(entry)])),
+      known: Object.keys(schema.entries!),
+    };
+  }
+  walks.set(schema, walk);
+  return walk;
+}
+
 /**
  * Walks a parsed document beside its input, along the schema: each field of the input that the
  * schema does not name is a warning, except an extension (`x-…`), which is copied to the output.
- * So no field a user wrote is dropped without a word.
+ * So no field a user wrote is dropped without a word. One list of keys is pushed and popped
+ * along the walk: a ladder of 1,000 roles holds tens of thousands of fields.
  */
 function unknownFields(
-  schema: Schema,
+  walk: Walk,
   input: unknown,
   output: unknown,
   keys: PathKey[],
   warnings: LadderWarning[],
-) {
-  if (schema.type === 'optional') return unknownFields(schema.wrapped!, input, output, keys, warnings);
-  if (schema.type === 'array' && Array.isArray(input)) {
-    input.forEach((item, i) =>
-      unknownFields(schema.item!, item, (output as unknown[])[i], [...keys, i], warnings),
-    );
+): void {
+  if ('items' in walk) {
+    if (!Array.isArray(input)) return;
+    for (let i = 0; i < input.length; i++) {
+      keys.push(i);
+      unknownFields(walk.items, input[i], (output as unknown[])[i], keys, warnings);
+      keys.pop();
+    }
+    return;
   }
-  if (schema.type !== 'object' || typeof input !== 'object' || input === null) return;
-  const entries = schema.entries!;
-  const known = Object.keys(entries);
+  if (typeof input !== 'object' || input === null) return;
   for (const key of Object.keys(input)) {
     const value = (input as Record<string, unknown>)[key];
-    if (Object.hasOwn(entries, key)) {
-      unknownFields(
-        entries[key] as Schema,
-        value,
-        (output as Record<string, unknown>)[key],
-        [...keys, key],
-        warnings,
-      );
-    } else if (new RegExp(EXTENSION_PATTERN).test(key)) {
+    const field = walk.fields.get(key);
+    keys.push(key);
+    if (field) unknownFields(field, value, (output as Record<string, unknown>)[key], keys, warnings);
+    else if (field === null) {
+      // A known field of text, numbers or ids: nothing in it to walk.
+    } else if (EXTENSION.test(key)) {
       (output as Record<string, unknown>)[key] = value;
     } else {
-      const near = nearName(key, known);
+      const near = nearName(key, walk.known);
       warnings.push({
-        path: formatPath([...keys, key]),
+        path: formatPath(keys),
         message: near
           ? `unknown field; did you mean "${near}"?`
-          : `unknown field, not shown; the fields here are ${listIds(known, 12)} (your own fields start with "x-")`,
+          : `unknown field, not shown; the fields here are ${listIds(walk.known, 12)} (your own fields start with "x-")`,
       });
     }
+    keys.pop();
   }
 }
+
+const EXTENSION = new RegExp(EXTENSION_PATTERN);
 
 /**
  * Checks an untrusted value as a ladder document. The ladder it returns is a fresh copy holding
@@ -295,7 +325,7 @@ export function validateLadder(input: unknown): LadderResult {
   const errors = referenceErrors(parsed.output);
   if (errors.length) return { ok: false, errors: capped(errors) };
   const warnings: LadderWarning[] = [];
-  unknownFields(LadderSchema as Schema, input, parsed.output, [], warnings);
+  unknownFields(walkOf(LadderSchema as Schema)!, input, parsed.output, [], warnings);
   return { ok: true, ladder: parsed.output, warnings: capped(warnings) };
 }
 

@@ -3,10 +3,10 @@ import type { Ladder, Role, Track } from '../data/schema.js';
 import { alternatives, type Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
+import { documents } from '../internal/on-demand.js';
 import { relatedRoles } from '../internal/roles.js';
 import { ladderScale } from '../salary-range/range.js';
 import { renderRange } from '../salary-range/salary-range.view.js';
-import { documents } from '../internal/on-demand.js';
 
 export interface RoleDetailsOptions {
   /** Rank of the role's title; its sections sit one below. */
@@ -59,7 +59,9 @@ const reportsTo = (label: string, roles: unknown) =>
 
 /**
  * The one rendering of a role's details, shared by `<pm-role-card>` and `<pm-ladder>`: title,
- * tier and track, summary, responsibilities, requirements, next steps, reports to, and pay.
+ * tier and track, summary, responsibilities and requirements (with those its track shares),
+ * expectations in each competency, next steps, lateral moves, reports to, and pay. The view of
+ * expectations loads on demand, with the validator that a ladder having them went through.
  */
 export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetailsOptions) {
   const { messages, locale } = options;
