@@ -297,6 +297,17 @@ export const ladderStyles = css`
     .role {
       break-inside: avoid;
     }
+    /* A role with expectations may be taller than a page: it breaks between competencies, not inside one. */
+    .role:has([part~='expectations']) {
+      break-inside: auto;
+    }
+    .role-button,
+    .competency {
+      break-inside: avoid;
+    }
+    .section > :is(h3, h4, h5, h6) {
+      break-after: avoid;
+    }
     .role-link {
       display: none;
     }
