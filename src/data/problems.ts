@@ -17,9 +17,6 @@ export type LadderWarning = LadderError;
 export type LadderResult =
   { ok: true; ladder: Ladder; warnings: LadderWarning[] } | { ok: false; errors: LadderError[] };
 
-/** A document with more problems than this lists the first ones and counts the rest. */
-export const MAX_REPORTED_ERRORS = 50;
-
 export type PathKey = string | number;
 
 export function formatPath(keys: readonly PathKey[]): string {
@@ -37,15 +34,6 @@ export function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderErro
     path: formatPath((issue.path ?? []).map((item) => item.key as PathKey)),
     message: issue.message,
   }));
-}
-
-export function capped(errors: LadderError[]): LadderError[] {
-  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
-  const rest = errors.length - MAX_REPORTED_ERRORS;
-  return [
-    ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}` },
-  ];
 }
 
 /**

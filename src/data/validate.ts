@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { bandOrderErrors } from './pay-band.js';
 import {
-  capped,
   formatPath,
   listIds,
   MAX_DOCUMENT_SIZE,
@@ -20,13 +19,24 @@ export {
   formatPath,
   listIds,
   MAX_DOCUMENT_SIZE,
-  MAX_REPORTED_ERRORS,
   tooLarge,
   type LadderError,
   type LadderResult,
   type LadderWarning,
 } from './problems.js';
 export { validatePayBand, type PayBandResult } from './pay-band.js';
+
+/** A document with more problems than this lists the first ones and counts the rest. */
+export const MAX_REPORTED_ERRORS = 50;
+
+function capped(errors: LadderError[]): LadderError[] {
+  if (errors.length <= MAX_REPORTED_ERRORS) return errors;
+  const rest = errors.length - MAX_REPORTED_ERRORS;
+  return [
+    ...errors.slice(0, MAX_REPORTED_ERRORS),
+    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}` },
+  ];
+}
 
 /**
  * The checks a schema cannot express: unique ids, references that resolve, levels that belong to
