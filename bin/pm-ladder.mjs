@@ -147,8 +147,7 @@ const listed = (problems) =>
 /** Says on standard error what of a document would not show. */
 function warn(file, warnings) {
   if (!warnings.length) return;
-  const count = warnings.length === 1 ? 'a field' : `${warnings.length} fields`;
-  process.stderr.write(`pm-ladder: ${nameOf(file)} has ${count} that would not show:${listed(warnings)}\n`);
+  process.stderr.write(`pm-ladder: ${nameOf(file)} has fields that would not show:${listed(warnings)}\n`);
 }
 
 /** The validated ladder of `file` (standard input for "-"), or the default one without a file. */
@@ -203,7 +202,7 @@ async function main(args) {
   const ladder = await readLadder(file, library);
   if (command === 'check') {
     process.stdout.write(
-      `${nameOf(file)} is a ladder document that can be shown: "${ladder.title}", ${ladder.roles.length} roles.\n`,
+      `${nameOf(file)} is a ladder document that can be shown: "${ladder.title}", ${ladder.roles.length} ${ladder.roles.length === 1 ? 'role' : 'roles'}.\n`,
     );
     return;
   }

@@ -1,5 +1,5 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { ProblemReporter } from '../internal/events.js';
@@ -41,6 +41,30 @@ export abstract class PmElement extends LitElement {
    */
   protected hydrating = false;
 
+  /** True between `beforeprint` and `afterprint`: everything is printed open (`<pm-ladder>`'s roles, examples). */
+  @state() protected printing = false;
+
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  /** Whether the element prints something that is folded on screen: it then follows `printing`. */
+  protected get unfoldsForPrint(): boolean {
+    return false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.unfoldsForPrint) return;
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
   protected readonly source = new LadderController(this, () => this.usesLadder());
   protected readonly i18n = new Localizer(this);
   private readonly problems = new ProblemReporter();
@@ -63,8 +87,10 @@ export abstract class PmElement extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.source.pending) {
-      await this.source.pending;
+    for (let pending = this.source.pending; pending; pending = this.source.pending) {
+      await pending;
+      // Still the same: put aside without an update to wait for (the element left the page).
+      if (this.source.pending === pending) break;
       complete = await super.getUpdateComplete();
     }
     return complete;

@@ -19,8 +19,22 @@ export type LadderResult =
 
 export type PathKey = string | number;
 
+/** A name that reads plainly in a path (`roles[2].x-grade`); any other is quoted (`pay[""]`). */
+const PLAIN_NAME = /^[$A-Za-z_][\w$-]*$/;
+
+/** `roles[3].pay.min`, from the keys that lead there. */
 export function formatPath(keys: readonly PathKey[]): string {
-  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+  return keys
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : !PLAIN_NAME.test(key)
+          ? `[${JSON.stringify(key)}]`
+          : i === 0
+            ? key
+            : `.${key}`,
+    )
+    .join('');
 }
 
 /** "a, b, c" — or the first `max` of them and a count of the rest, for long lists in messages. */

@@ -70,16 +70,20 @@ export const ScaleSchema = closed(
   'a scale object',
 );
 
-export const CompetencySchema = closed(
-  {
-    id,
-    name: text,
-    description: v.optional(text),
-    group: v.optional(text),
-    levels: v.optional(levelList),
-    scale: v.optional(id),
-  },
-  'a competency object',
+export const CompetencySchema = v.pipe(
+  closed(
+    {
+      id,
+      name: text,
+      description: v.optional(text),
+      group: v.optional(text),
+      levels: v.optional(levelList),
+      scale: v.optional(id),
+    },
+    'a competency object',
+  ),
+  // Levels or a scale, not both: validate.ts says so where the scale is; the JSON Schema, here.
+  v.metadata({ not: { required: ['levels', 'scale'] } }),
 );
 
 export const ExpectationSchema = v.pipe(
@@ -87,7 +91,7 @@ export const ExpectationSchema = v.pipe(
     {
       competency: id,
       level: v.optional(id),
-      text: v.optional(textList),
+      text: v.optional(v.pipe(textList, v.minLength(1, 'must hold at least one text'))),
       examples: v.optional(textList),
     },
     'an expectation object',

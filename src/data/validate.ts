@@ -11,6 +11,7 @@ import {
   type LadderWarning,
   type PathKey,
 } from './problems.js';
+import { reportingLines } from '../internal/roles.js';
 import { EXTENSION_PATTERN, LadderSchema, type Ladder } from './schema.js';
 
 // Written where pages that load no validator find them (problems.ts, pay-band.ts); the public API
@@ -29,18 +30,17 @@ export { validatePayBand, type PayBandResult } from './pay-band.js';
 /** A document with more problems than this lists the first ones and counts the rest. */
 export const MAX_REPORTED_ERRORS = 50;
 
-function capped(errors: LadderError[]): LadderError[] {
+function capped(errors: LadderError[], what = 'problems'): LadderError[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
   const rest = errors.length - MAX_REPORTED_ERRORS;
-  return [
-    ...errors.slice(0, MAX_REPORTED_ERRORS),
-    { path: '', message: `…and ${rest} more ${rest === 1 ? 'problem' : 'problems'}` },
-  ];
+  const noun = rest === 1 ? what.replace(/s$/, '') : what;
+  return [...errors.slice(0, MAX_REPORTED_ERRORS), { path: '', message: `…and ${rest} more ${noun}` }];
 }
 
 /**
  * The checks a schema cannot express: unique ids, references that resolve, levels that belong to
- * their competency, min ≤ max, no circle of promotions.
+ * their competency, min ≤ max, no circle of promotions or of reporting lines (lateral moves may
+ * go both ways).
  */
 function referenceErrors(ladder: Ladder): LadderError[] {
   const errors: LadderError[] = [];
@@ -171,6 +171,26 @@ function referenceErrors(ladder: Ladder): LadderError[] {
       (to, loop) =>
         `"${to}" leads back in a circle (${loop}); next links must lead up the ladder (a move both ways is lateral)`,
     ),
+    ...cycleErrors(
+      ladder,
+      roles,
+      // A role reporting to itself is reported above, once.
+      (role, i) =>
+        reportingLines(role).flatMap((to, j) =>
+          to === role.id
+            ? []
+            : [
+                {
+                  to,
+                  keys:
+                    typeof role.reportsTo === 'string'
+                      ? ['roles', i, 'reportsTo']
+                      : ['roles', i, 'reportsTo', j],
+                },
+              ],
+        ),
+      (to, loop) => `"${to}" closes a circle of reporting lines (${loop}); someone must be at the top`,
+    ),
   );
   return errors;
 }
@@ -223,6 +243,8 @@ function cycleErrors(
 
 /** The edits (one letter added, dropped, changed, or two swapped) from one name to another. */
 function distance(a: string, b: string): number {
+  // Optimal string alignment: three rows, as a swap looks two letters back.
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -232,8 +254,11 @@ function distance(a: string, b: string): number {
         row[j - 1]! + 1,
         previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, before[j - 2]! + 1);
+      }
     }
-    previous = row;
+    [before, previous] = [previous, row];
   }
   return previous[b.length]!;
 }
@@ -294,28 +319,29 @@ function unknownFields(
     if (!Array.isArray(input)) return;
     for (let i = 0; i < input.length; i++) {
       keys.push(i);
-      unknownFields(walk.items, input[i], (output as unknown[])[i], keys, warnings);
+      unknownFields(walk.items, input[i], (output as unknown[] | undefined)?.[i], keys, warnings);
       keys.pop();
     }
     return;
   }
-  if (typeof input !== 'object' || input === null) return;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
   for (const key of Object.keys(input)) {
     const value = (input as Record<string, unknown>)[key];
     const field = walk.fields.get(key);
     keys.push(key);
-    if (field) unknownFields(field, value, (output as Record<string, unknown>)[key], keys, warnings);
+    if (field)
+      unknownFields(field, value, (output as Record<string, unknown> | undefined)?.[key], keys, warnings);
     else if (field === null) {
       // A known field of text, numbers or ids: nothing in it to walk.
     } else if (EXTENSION.test(key)) {
-      (output as Record<string, unknown>)[key] = value;
+      if (typeof output === 'object' && output !== null) (output as Record<string, unknown>)[key] = value;
     } else {
       const near = nearName(key, walk.known);
       warnings.push({
         path: formatPath(keys),
         message: near
           ? `unknown field; did you mean "${near}"?`
-          : `unknown field, not shown; the fields here are ${listIds(walk.known, 12)} (your own fields start with "x-")`,
+          : `unknown field, not shown; the fields here are ${walk.known.join(', ')} (your own fields start with "x-")`,
       });
     }
     keys.pop();
@@ -331,12 +357,13 @@ const EXTENSION = new RegExp(EXTENSION_PATTERN);
  */
 export function validateLadder(input: unknown): LadderResult {
   const parsed = v.safeParse(LadderSchema, input);
-  if (!parsed.success) return { ok: false, errors: capped(shapeErrors(parsed.issues)) };
-  const errors = referenceErrors(parsed.output);
-  if (errors.length) return { ok: false, errors: capped(errors) };
   const warnings: LadderWarning[] = [];
-  unknownFields(walkOf(LadderSchema as Schema)!, input, parsed.output, [], warnings);
-  return { ok: true, ladder: parsed.output, warnings: capped(warnings) };
+  const output = parsed.success ? parsed.output : undefined;
+  unknownFields(walkOf(LadderSchema as Schema)!, input, output, [], warnings);
+  const errors = parsed.success ? referenceErrors(parsed.output) : shapeErrors(parsed.issues);
+  // A refused document lists its unknown fields too: "titel" beside "title: is required".
+  if (errors.length) return { ok: false, errors: capped([...errors, ...warnings]) };
+  return { ok: true, ladder: output!, warnings: capped(warnings, 'unknown fields') };
 }
 
 /** Parses the text of a ladder document (from a file, a URL or an inline script) and validates it. */

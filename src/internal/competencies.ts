@@ -56,27 +56,23 @@ export function expectationsOf(ladder: Ladder, role: Role): RatedExpectation[] {
 
 /**
  * Items grouped as their competencies' `group` says, the groups in the order their first
- * competency comes; competencies without a group form groups of their own where they come.
+ * competency comes. Competencies without a group come first, under no heading of their own, so
+ * that none of them reads as part of the group before it.
  */
 export function groupByCompetency<T extends { competency: Competency }>(
   items: readonly T[],
 ): CompetencyGroup<T>[] {
-  const groups: CompetencyGroup<T>[] = [];
+  const ungrouped: CompetencyGroup<T> = { items: [] };
   const named = new Map<string, CompetencyGroup<T>>();
   for (const item of items) {
     const name = item.competency.group;
-    const last = groups[groups.length - 1];
     if (name === undefined) {
-      if (last && last.name === undefined) last.items.push(item);
-      else groups.push({ items: [item] });
+      ungrouped.items.push(item);
       continue;
     }
     let group = named.get(name);
-    if (!group) {
-      named.set(name, (group = { name, items: [] }));
-      groups.push(group);
-    }
+    if (!group) named.set(name, (group = { name, items: [] }));
     group.items.push(item);
   }
-  return groups;
+  return [...(ungrouped.items.length ? [ungrouped] : []), ...named.values()];
 }

@@ -14,9 +14,11 @@ const requests = new Map<string, Request>();
 
 export const failure = (message: string): LadderResult => ({ ok: false, errors: [{ path: '', message }] });
 
-/** The file of pm-ladder that loads on demand could not be had: the page's copy lacks it, or the network failed. */
+/** The validator, which loads on demand, could not be had: the page's copy of pm-ladder lacks it, or the network failed. */
 export const notLoaded = (error: unknown): LadderResult =>
-  failure(`could not be checked: a part of pm-ladder that loads on demand did not load (${String(error)})`);
+  failure(
+    `could not be checked: the part of pm-ladder that checks a ladder document did not load (${String(error)}); a page that loads pm-ladder.bundle.js needs pm-ladder.documents.js beside it`,
+  );
 
 async function request(url: string, signal: AbortSignal): Promise<LadderResult> {
   // The validator loads while the document does, not after it.

@@ -38,7 +38,7 @@ const warned = new WeakSet<LadderResult>();
 function warnOnce(outcome: LadderResult & { ok: true }): void {
   if (!outcome.warnings.length || warned.has(outcome)) return;
   warned.add(outcome);
-  const lines = outcome.warnings.map((warning) => `\n  ${warning.path}: ${warning.message}`).join('');
+  const lines = outcome.warnings.map(({ path, message }) => `\n  ${path || 'document'}: ${message}`).join('');
   console.warn(
     `pm-ladder: the ladder "${outcome.ladder.id}" is shown, but some of its fields are not:${lines}`,
   );
@@ -119,6 +119,9 @@ export class LadderController implements ReactiveController {
     // On a server no element is connected: it shows its `ladder` property, else the default.
     if (!this.host.isConnected && !isServer) {
       this.inputs = undefined;
+      // A document waiting for the validator is checked again once the element is back.
+      this.pending = undefined;
+      this.loading = false;
       return;
     }
     const ladder = this.host.ladder ?? undefined;
@@ -160,18 +163,18 @@ export class LadderController implements ReactiveController {
       this.settle(validate(module));
       return;
     }
-    const inputs = this.inputs;
     this.loading = true;
-    this.pending = documents
+    const pending: Promise<void> = (this.pending = documents
       .load()
       .then(validate, notLoaded)
       .then((outcome) => {
-        if (this.inputs !== inputs) return;
+        // A newer document, or the element leaving the page, has put this one aside.
+        if (this.pending !== pending) return;
         this.pending = undefined;
         this.loading = false;
         this.settle(outcome);
         this.host.requestUpdate();
-      });
+      }));
   }
 
   private load(src: string): void {

@@ -67,6 +67,9 @@ export type Strings = Partial<Omit<Messages, 'period' | 'payKind'>> & {
   payKind?: Partial<Messages['payKind']>;
 };
 
+/** "Management track", from a track named "Management" or "Management track". */
+const trackName = (name: string) => (/\btrack$/i.test(name) ? name : `${name} track`);
+
 export const en: Messages = {
   loading: 'Loading the ladder…',
   errorTitle: 'This ladder could not be shown',
@@ -98,9 +101,11 @@ export const en: Messages = {
   reportsTo: 'Reports to:',
   lateralTitle: 'Lateral move',
   lateralTitlePlural: 'Lateral moves',
-  sharedByTrack: (track) => `Shared by every role on the ${track} track`,
+  sharedByTrack: (track) => `Shared by every role on the ${trackName(track)}`,
   pathSwitch: (from, to, track) =>
-    track ? `From ${from}, switch to the ${track} track as ${to}.` : `From ${from}, move sideways to ${to}.`,
+    track
+      ? `From ${from}, switch to the ${trackName(track)} as ${to}.`
+      : `From ${from}, move sideways to ${to}.`,
   expectationsTitle: 'What is expected',
   levelOf: (level, rank, count) => `${level}, ${rank} of ${count}`,
   examplesLabel: 'Examples',

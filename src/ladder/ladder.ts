@@ -119,9 +119,6 @@ export class PmLadder extends PmElement {
   /** Hides the section on the key skill and how to advance. */
   @property({ attribute: 'hide-guidance', type: Boolean }) hideGuidance = false;
 
-  /** True between `beforeprint` and `afterprint`: every role is printed with its details. */
-  @state() private printing = false;
-
   private view?: View;
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
   @state() private focusId?: string;
@@ -130,21 +127,15 @@ export class PmLadder extends PmElement {
   private arrivedAt?: Role;
 
   private readonly onHashChange = () => this.openFromHash();
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -164,6 +155,10 @@ export class PmLadder extends PmElement {
       }
     }
     super.update(changed);
+  }
+
+  protected override get unfoldsForPrint(): boolean {
+    return true;
   }
 
   protected override settle(): void {
@@ -486,8 +481,12 @@ export class PmLadder extends PmElement {
     const { messages } = this.i18n;
     return html`<section part="guidance">
       ${heading(level, 'guidance-title', messages.guidanceTitle)}
-      ${heading(sub, 'guidance-subtitle', messages.keySkillTitle)}
-      <p>${guidance.skill}</p>
+      ${
+        guidance.skill
+          ? html`${heading(sub, 'guidance-subtitle', messages.keySkillTitle)}
+              <p>${guidance.skill}</p>`
+          : nothing
+      }
       ${guidance.questionsIntro ? html`<p>${guidance.questionsIntro}</p>` : nothing}
       ${
         guidance.questions?.length

@@ -26,8 +26,10 @@ export function renderExpectations(
             ${group.items.map(({ competency, expectation, level: at, rank, levels }) => {
               const text = expectation.text ?? (at?.description ? [at.description] : []);
               const examples = expectation.examples ?? at?.examples ?? [];
+              // Each disclosure says whose examples it holds, for a reader who tabs from one to the next.
+              const name = `competency-${role.id}-${competency.id}`;
               return html`<div part="competency" class="competency">
-                <dt part="competency-name">${competency.name}</dt>
+                <dt part="competency-name" id=${name}>${competency.name}</dt>
                 <dd part="expectation">
                   ${
                     at
@@ -40,7 +42,7 @@ export function renderExpectations(
                   ${
                     examples.length
                       ? html`<details part="examples" ?open=${options.expand}>
-                          <summary>${messages.examplesLabel}</summary>
+                          <summary aria-describedby=${name}>${messages.examplesLabel}</summary>
                           <ul>
                             ${examples.map((example) => html`<li>${example}</li>`)}
                           </ul>

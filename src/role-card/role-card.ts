@@ -72,6 +72,10 @@ export class PmRoleCard extends PmElement {
 
   private shown?: { role: Role } | { error: LadderError };
 
+  protected override get unfoldsForPrint(): boolean {
+    return true;
+  }
+
   protected override settle(): void {
     const { ladder } = this.source;
     // The last good ladder stays on show when a newer document fails, as in <pm-ladder>.
@@ -98,6 +102,7 @@ export class PmRoleCard extends PmElement {
               messages,
               notation: this.compact ? 'compact' : 'standard',
               hidePay: this.hidePay,
+              expand: this.printing,
               extra: html`<div class="extra"><slot></slot></div>`,
             })
           : nothing

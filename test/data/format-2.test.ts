@@ -74,10 +74,13 @@ describe('format 2: competencies', () => {
     ]);
   });
 
-  it('wants a level or a text in each expectation', async () => {
+  it('wants a level or a text in each expectation, and a text that says something', async () => {
     const doc = await engineering();
     doc.roles[0].expectations[1] = { competency: 'code-quality', examples: ['Fixed a flaky test.'] };
     expect(errorsOf(doc)).to.deep.equal(['roles[0].expectations[1]: needs a level, a text, or both']);
+    const empty = await engineering();
+    empty.roles[0].expectations[4].text = [];
+    expect(errorsOf(empty)).to.deep.equal(['roles[0].expectations[4].text: must hold at least one text']);
   });
 
   it('gives a competency its levels or a scale, not both, and a scale that exists', async () => {
@@ -178,6 +181,44 @@ describe('format 2: unknown fields', () => {
       'roles[0].expectations[0].Level: unknown field; did you mean "level"?',
       'roles[2].requirments: unknown field; did you mean "requirements"?',
       'Competencies: unknown field; did you mean "competencies"?',
+    ]);
+  });
+
+  it('suggests a name two letters of which are swapped', async () => {
+    const doc = await engineering();
+    doc.roles[0].tilte = 'Engineer, again';
+    doc.tiers[0].nmae = 'Early';
+    expect(warningsOf(doc)).to.deep.equal([
+      'tiers[0].nmae: unknown field; did you mean "name"?',
+      'roles[0].tilte: unknown field; did you mean "title"?',
+    ]);
+  });
+
+  it('lists unknown fields beside the problems of a document it refuses: "titel" by "title is required"', async () => {
+    const doc = await engineering();
+    doc.roles[1].titel = doc.roles[1].title;
+    delete doc.roles[1].title;
+    expect(errorsOf(doc)).to.deep.equal([
+      'roles[1].title: is required',
+      'roles[1].titel: unknown field; did you mean "title"?',
+    ]);
+  });
+
+  it('names every field of a role when no name is near, expectations too', async () => {
+    const doc = await engineering();
+    doc.roles[0].salary = 'high';
+    expect(warningsOf(doc)).to.deep.equal([
+      'roles[0].salary: unknown field, not shown; the fields here are id, title, abbreviation, tier, track, summary, responsibilities, requirements, next, lateral, reportsTo, pay, expectations (your own fields start with "x-")',
+    ]);
+  });
+
+  it('writes a name that is no plain word in quotes, where it is', async () => {
+    const doc = await engineering();
+    doc.roles[0].pay[''] = 0;
+    doc.roles[0]['my notes'] = 'private';
+    expect(warningsOf(doc).map((line) => line.split(':')[0])).to.deep.equal([
+      'roles[0].pay[""]',
+      'roles[0]["my notes"]',
     ]);
   });
 

@@ -65,6 +65,7 @@ function mutants(): [string, unknown][] {
     format2('reportsTo list with a bad id', (doc) => (doc.roles[0].reportsTo = ['Engineering Manager'])),
     format2('track responsibilities not texts', (doc) => (doc.tracks[0].responsibilities = [1])),
     format2('empty licence', (doc) => (doc.sources = [{ title: 'Ours', license: '' }])),
+    format2('expectation with an empty text', (doc) => (doc.roles[0].expectations[4].text = [])),
   ];
 }
 
@@ -125,5 +126,17 @@ describe('schema, types and validator agree', () => {
     expect(warned).to.deep.equal(['competencies[0].levels[1].descripton', 'roles[2].requirments']);
     // The JSON Schema refuses the field at the object that holds it.
     expect([...places]).to.include.members(['#/competencies/0/levels/1', '#/roles/2']);
+  });
+
+  it('a competency with levels and a scale: both refuse it, the JSON Schema at the competency', async () => {
+    const validator = new Validator(await publishedSchema(), '7', false);
+    const doc = JSON.parse(JSON.stringify(engineering));
+    doc.competencies[0].scale = 'proficiency';
+    const places = validator.validate(doc).errors.map((error) => error.instanceLocation);
+    expect(places).to.include('#/competencies/0');
+    const result = validateLadder(doc);
+    expect(result.ok ? [] : result.errors.map((error) => error.path)).to.deep.equal([
+      'competencies[0].scale',
+    ]);
   });
 });

@@ -108,6 +108,21 @@ describe('validateLadder', () => {
     expect(lines(errorsOf(self))).to.deep.equal(['roles[0].next[0]: a role cannot be promoted to itself']);
   });
 
+  it('finds reporting lines that go round in a circle, one id or a list', () => {
+    const doc = ladder();
+    doc.roles[5].reportsTo = 'vp-product';
+    doc.roles[6].reportsTo = 'product-director';
+    expect(lines(errorsOf(doc))).to.deep.equal([
+      'roles[6].reportsTo: "product-director" closes a circle of reporting lines (product-director → vp-product → product-director); someone must be at the top',
+    ]);
+    const listed = ladder();
+    listed.roles[5].reportsTo = ['chief-product-officer', 'vp-product'];
+    listed.roles[6].reportsTo = ['product-director'];
+    expect(lines(errorsOf(listed))).to.deep.equal([
+      'roles[6].reportsTo[0]: "product-director" closes a circle of reporting lines (product-director → vp-product → product-director); someone must be at the top',
+    ]);
+  });
+
   it('finds a next step listed twice', () => {
     const doc = ladder();
     doc.roles[2].next = ['product-lead', 'product-lead'];

@@ -104,6 +104,7 @@ describe('<pm-ladder> with competencies', () => {
       'To be promoted into this role Has mentored engineers. Shared by every role on the Management track Has completed the management training.',
     );
     expect(requirements.querySelectorAll('ul').length).to.equal(2);
+    await expect(el).to.be.accessible();
   });
 
   it('lists lateral moves beside the next steps, as buttons that open them', async () => {
@@ -150,24 +151,68 @@ describe('<pm-ladder> with competencies', () => {
     expect(roleButton(el, 'engineering-manager').closest('[part~="role"]')!.getAttribute('part')).to.contain(
       'target',
     );
+    await expect(el).to.be.accessible();
   });
 
   it('takes a promotion before a sideways move when both ways are as short', async () => {
+    // From A to D: promoted to B then across to D, or across to C then promoted to D; both two steps.
+    const tie = {
+      id: 'tie',
+      title: 'Two ways as short',
+      tiers: [
+        { id: 'one', name: 'One' },
+        { id: 'two', name: 'Two' },
+      ],
+      tracks: [
+        { id: 'ic', name: 'Individual contributor' },
+        { id: 'management', name: 'Management track' },
+      ],
+      roles: [
+        { id: 'a', title: 'A', tier: 'one', track: 'ic', next: ['b'], lateral: ['c'] },
+        { id: 'c', title: 'C', tier: 'one', track: 'management', next: ['d'] },
+        { id: 'b', title: 'B', tier: 'two', track: 'ic', lateral: ['d'] },
+        { id: 'd', title: 'D', tier: 'two', track: 'management' },
+      ],
+    };
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${tie} current="a" target="d"></pm-ladder>`);
+    // A track named "… track" is not called "… track track".
+    expect(visibleText(el, '[part~="path"]')).to.equal(
+      'From A to D: 2 steps. Through B. From B, switch to the Management track as D.',
+    );
+    expect(visibleText(el, '[data-role="b"] [part~="badge"]')).to.equal('Step 1');
+    expect(visibleText(el, '[data-role="c"]')).to.not.contain('Step');
+  });
+
+  it('shows the advice of a ladder that names no key skill, without an empty heading', async () => {
+    const doc = { ...structuredClone(ladder), guidance: { advice: ['Ask for feedback every quarter.'] } };
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${doc}></pm-ladder>`);
+    expect(visibleTexts(el, '[part~="guidance-subtitle"]')).to.deep.equal(['Advice']);
+    expect(visibleText(el, '[part~="guidance"]')).to.equal(
+      'How to advance Advice Ask for feedback every quarter.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts competencies without a group first, under no group heading', async () => {
     const doc = structuredClone(ladder);
-    // Engineer → Senior Engineer → Engineering Manager (a promotion) or → Staff Engineer → Engineering Manager (a switch).
+    delete doc.competencies![4]!.group;
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${doc} selected="engineer"></pm-ladder>`);
+    const first = details(el).querySelector('[part~="expectations"] dl')!;
+    expect(first.previousElementSibling!.getAttribute('part')).to.equal('section-title');
+    expect(first.textContent).to.contain('Communication');
+    expect(visibleTexts(el, '[part~="role-details"] [part~="competency-group"]')).to.deep.equal([
+      'Craft',
+      'People',
+    ]);
+  });
+
+  it('says whose examples each disclosure holds, to a screen reader', async () => {
     const el = await fixture<PmLadder>(
-      html`<pm-ladder .ladder=${doc} current="engineer" target="engineering-manager"></pm-ladder>`,
+      html`<pm-ladder .ladder=${ladder} selected="senior-engineer"></pm-ladder>`,
     );
-    expect(visibleText(el, '[part~="path"]')).to.equal(
-      'From Engineer to Engineering Manager: 2 steps. Through Senior Engineer.',
-    );
-    const longer = structuredClone(doc);
-    longer.roles[1]!.next = ['staff-engineer'];
-    el.ladder = longer;
-    await el.updateComplete;
-    expect(visibleText(el, '[part~="path"]')).to.equal(
-      'From Engineer to Engineering Manager: 3 steps. Through Senior Engineer, then Staff Engineer. From Staff Engineer, switch to the Management track as Engineering Manager.',
-    );
+    const summary = details(el).querySelector('[part~="examples"] summary')!;
+    const described = el.shadowRoot!.getElementById(summary.getAttribute('aria-describedby')!)!;
+    expect(described.textContent).to.equal('System design');
   });
 
   it('prints every example, with every role open', async () => {
@@ -274,10 +319,17 @@ describe('the bundle with a ladder of competencies', () => {
     expect(chunk.startTime).to.be.below(document.responseEnd);
   });
 
+  it('an element taken off the page while its ladder waits for the validator completes its update, and shows the ladder once back', async () => {
+    const page = frame('/test/ladder/bundle-documents.html?detached', 900);
+    await until(() => !!page.contentDocument?.body?.dataset.back, 'the element to be back', 10000);
+    expect(page.contentDocument!.body.dataset.detached).to.equal('complete');
+    expect(page.contentDocument!.body.dataset.back).to.equal('shown');
+  });
+
   it('without its files beside it, says so where the ladder would be, and the default ladder still shows', async () => {
     const { own, fallback } = await open('?alone');
     expect(visibleText(own, '[part~="error"]')).to.match(
-      /^This ladder could not be shown document: could not be checked: a part of pm-ladder that loads on demand did not load \(/,
+      /^This ladder could not be shown document: could not be checked: the part of pm-ladder that checks a ladder document did not load \(.*\); a page that loads pm-ladder\.bundle\.js needs pm-ladder\.documents\.js beside it$/,
     );
     expect(visibleText(fallback, '[part~="title"]')).to.equal('Product Manager career path');
   });

@@ -8,7 +8,7 @@ import { LadderSchema } from '../../src/data/schema.js';
 import { exampleLadder, failOnUncaughtErrors, shadowAll } from '../helpers.js';
 
 /** Where an error may point: the document (''), or a path such as roles[3].pay.min. */
-const LOCATION = /^$|^[$A-Za-z]+(\[\d+\]|\.[A-Za-z]+)*$/;
+const LOCATION = /^$|^([$A-Za-z_][\w$-]*|\[".*"\])(\[\d+\]|\.[$A-Za-z_][\w$-]*|\[".*"\])*$/;
 
 const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 });
 const band = fc
@@ -156,19 +156,20 @@ describe('property: random documents', () => {
 
   it('drops no field of a valid document without a word: each is shown, kept as an extension, or warned of', async () => {
     const base = (await exampleLadder()) as unknown as Json;
-    const known = fieldNames(LadderSchema);
     const objects = pathsOf(base).filter((keys) => isObject(at(base, keys)));
     const addition = fc.record({
       object: fc.nat(),
       name: fc.oneof(
         fc.string({ minLength: 1, maxLength: 12 }),
         fc.string({ minLength: 1, maxLength: 8 }).map((name) => `x-${name}`),
+        // Near names, names of other objects' fields, and names an object inherits.
         fc.constantFrom(
           'requirments',
           'Title',
           'descripton',
-          'level_',
-          'lateral-moves',
+          'tier',
+          'levels',
+          'min',
           '__proto__',
           'constructor',
         ),
@@ -179,8 +180,10 @@ describe('property: random documents', () => {
       fc.property(fc.array(addition, { minLength: 1, maxLength: 6 }), (additions) => {
         const doc = structuredClone(base);
         for (const { object, name, value } of additions) {
-          const target = at(doc, objects[object % objects.length]!) as Record<string, Json>;
-          if (known.has(name) || Object.hasOwn(target, name)) continue;
+          const keys = objects[object % objects.length]!;
+          const target = at(doc, keys) as Record<string, Json>;
+          // A field this object knows would change what the document means: only unknown ones are added.
+          if (fieldsAt(LadderSchema, keys).has(name) || Object.hasOwn(target, name)) continue;
           Object.defineProperty(target, name, {
             value,
             enumerable: true,
@@ -193,7 +196,8 @@ describe('property: random documents', () => {
         const warned = new Set(result.warnings.map((warning) => warning.path));
         for (const keys of pathsOf(doc)) {
           const value = at(doc, keys);
-          if (isObject(value) || Array.isArray(value)) continue;
+          // Every value with nothing inside it is checked, empty lists and objects included.
+          if (isObject(value) ? Object.keys(value).length : Array.isArray(value) && value.length) continue;
           const kept = JSON.stringify(at(result.ladder as unknown as Json, keys)) === JSON.stringify(value);
           const said = keys.some((_, i) => warned.has(formatPath(keys.slice(0, i + 1))));
           if (!kept && !said) throw new Error(`${formatPath(keys)} was dropped without a warning`);
@@ -228,15 +232,12 @@ function pathsOf(value: Json, keys: Keys = []): Keys[] {
   return [keys, ...children.flat()];
 }
 
-/** Every field name the ladder format knows, anywhere in it. */
-function fieldNames(schema: any, names = new Set<string>()): Set<string> {
-  if (schema.entries) {
-    for (const [name, entry] of Object.entries(schema.entries)) {
-      names.add(name);
-      fieldNames(entry, names);
-    }
+/** The fields the ladder format knows in the object at `keys` of a document. */
+function fieldsAt(schema: any, keys: Keys): Set<string> {
+  for (const key of keys) {
+    while (schema.type === 'optional') schema = schema.wrapped;
+    schema = typeof key === 'number' ? schema.item : schema.entries[key];
   }
-  for (const inner of [schema.wrapped, schema.item, ...(schema.options ?? [])])
-    if (inner) fieldNames(inner, names);
-  return names;
+  while (schema.type === 'optional') schema = schema.wrapped;
+  return new Set(Object.keys(schema.entries));
 }

@@ -72,4 +72,18 @@ describe('<pm-role-card> with competencies', () => {
       'Wechsel auf gleicher Ebene',
     );
   });
+
+  it('prints its examples unfolded', async () => {
+    const el = await fixture<PmRoleCard>(
+      html`<pm-role-card .ladder=${await exampleLadder()} role-id="staff-engineer"></pm-role-card>`,
+    );
+    const open = () => (shadowAll(el, '[part~="examples"]') as HTMLDetailsElement[]).map((d) => d.open);
+    expect(open()).to.deep.equal([false, false]);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(open()).to.deep.equal([true, true]);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(open()).to.deep.equal([false, false]);
+  });
 });
