@@ -96,7 +96,10 @@ export type PayPeriod = (typeof PERIODS)[number];
 export type PayKind = (typeof PAY_KINDS)[number];
 
 /** A band's ends in order: the one check on a band that the schema cannot express. */
-export function bandOrderErrors(band: PayBand | undefined, keys: PathKey[]): LadderError[] {
+export function bandOrderErrors(
+  band: Pick<PayBand, 'min' | 'max'> | undefined,
+  keys: PathKey[],
+): LadderError[] {
   return band && band.min > band.max
     ? [
         {
@@ -112,7 +115,9 @@ export type PayBandResult = { ok: true; band: PayBand } | { ok: false; errors: L
 /** Checks one pay band on its own, as `<pm-salary-range>` gets it from its attributes. */
 export function validatePayBand(input: unknown): PayBandResult {
   const parsed = v.safeParse(PayBandSchema, input);
-  if (!parsed.success) return { ok: false, errors: shapeErrors(parsed.issues) };
-  const errors = bandOrderErrors(parsed.output, []);
-  return errors.length ? { ok: false, errors } : { ok: true, band: parsed.output };
+  // Ends in the wrong order are said beside any other problem, not only once the rest is right.
+  const { min, max } = ((typeof input === 'object' && input) || {}) as Record<string, unknown>;
+  const order = typeof min === 'number' && typeof max === 'number' ? bandOrderErrors({ min, max }, []) : [];
+  if (!parsed.success) return { ok: false, errors: [...order, ...shapeErrors(parsed.issues)] };
+  return order.length ? { ok: false, errors: order } : { ok: true, band: parsed.output };
 }

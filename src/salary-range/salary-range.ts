@@ -150,14 +150,16 @@ export class PmSalaryRange extends PmElement {
         });
       }
     }
-    if (errors.length) return { errors };
     const result = validatePayBand({
       min: this.min,
       max: this.max,
       currency: this.currency,
       period: this.period,
     });
-    if (!result.ok) return { errors: result.errors };
+    // Every problem at once: an attribute that is no number is said once, as such.
+    const said = new Set(errors.map((error) => error.path));
+    if (!result.ok) errors.push(...result.errors.filter((error) => !said.has(error.path)));
+    if (errors.length || !result.ok) return { errors };
     return this.onScale(result.band, defaultScale(result.band, this.marker));
   }
 

@@ -179,6 +179,22 @@ describe('<pm-salary-range>', () => {
         { min: '10', max: '20', marker: 'lots' },
         ['marker: "lots" is not a number'],
       ],
+      [
+        'ends upside down and an unknown currency, both at once',
+        { min: '90000', max: '70000', currency: 'EURO' },
+        [
+          'min: 90000 is more than max 70000; min must not exceed max',
+          'currency: "EURO" is not an ISO 4217 currency code (three capital letters, like USD, EUR or GBP)',
+        ],
+      ],
+      [
+        'an amount that is not a number and an unknown period, both at once',
+        { min: '50k', max: '80000', period: 'annum' },
+        [
+          'min: "50k" is not a number',
+          'period: "annum" is not a pay period; use one of year, month, week, day, hour',
+        ],
+      ],
     ];
     for (const [what, attributes, expected] of cases) {
       it(`says so plainly for ${what}, fires pm-error, and draws no bar`, async () => {
