@@ -365,6 +365,8 @@ export class PmLadder extends PmElement {
                       view.ladder,
                       role,
                       this.printing || role.id === this.selected,
+                      // An open role's related roles are buttons only while on show: it follows the tiers shown.
+                      (this.printing || role.id === this.selected) && this.tiers,
                       role.id === this.current,
                       role.id === this.target,
                       view.steps.get(role.id),

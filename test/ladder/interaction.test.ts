@@ -13,6 +13,7 @@ import {
   shadowAll,
   until,
   visibleText,
+  visibleTexts,
   exampleLadder,
   generatedLadder,
 } from '../helpers.js';
@@ -321,6 +322,24 @@ describe('<pm-ladder> interaction', () => {
         'Staff Engineer',
       ]);
       expect(next.textContent!.replace(/\s+/g, ' ')).to.contain('Engineering Manager');
+    });
+
+    it('an open role follows a change of tiers: a related role now hidden is its title, not a button', async () => {
+      const ladder = await exampleLadder();
+      const el = await ladderAt(900, { selected: 'senior-engineer' }, ladder);
+      const buttons = () =>
+        shadowAll(el, '[part~="role-details"] [part~="next"] button').map((b) => b.textContent!.trim());
+      expect(buttons()).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
+      el.tiers = 'early mid';
+      await el.updateComplete;
+      expect(buttons()).to.deep.equal([]);
+      expect(visibleTexts(el, '[part~="role-details"] [part~="next"] li')).to.deep.equal([
+        'Staff Engineer',
+        'Engineering Manager',
+      ]);
+      el.tiers = undefined;
+      await el.updateComplete;
+      expect(buttons()).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
     });
 
     it('track shows one track, and roles without a track', async () => {
