@@ -139,6 +139,28 @@ describe('validateLadder', () => {
     ]);
   });
 
+  it('refuses days the calendar does not have, and takes the 29th of February in a leap year', () => {
+    const at = (date: string) => {
+      const doc = ladder();
+      doc.sources[0].date = date;
+      return validateLadder(doc);
+    };
+    for (const [date, days] of [
+      ['2023-02-30', 28],
+      ['2023-04-31', 30],
+      ['2023-02-29', 28],
+      ['1900-02-29', 28],
+    ] as const) {
+      const result = at(date);
+      expect(result.ok ? [] : lines(result.errors), date).to.deep.equal([
+        `sources[0].date: "${date}" is not a day of the calendar: ${date.slice(0, 7)} has ${days} days`,
+      ]);
+    }
+    for (const date of ['2024-02-29', '2000-02-29', '2023-01-31', '2023-12-31', '2023-02']) {
+      expect(at(date).ok, date).to.equal(true);
+    }
+  });
+
   describe('pay bands', () => {
     const withPay = (pay: Record<string, unknown>, where: 'ladder' | 'role' = 'ladder') => {
       const doc = ladder();
