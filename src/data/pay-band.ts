@@ -34,27 +34,11 @@ const amount = v.pipe(
 );
 
 const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-/** The days of a month (1–12) of a year, leap years counted. */
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
 export const date = v.pipe(
   v.string(expected('a date')),
   v.regex(
     DATE_PATTERN,
     (issue) => `${describeValue(issue.input)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
-  ),
-  // A day the calendar does not have (the 30th of February); the JSON Schema's pattern cannot tell.
-  v.check(
-    (value) => {
-      // One problem at a time: a value that is no date at all is said above.
-      if (!DATE_PATTERN.test(value)) return true;
-      const [year, month, day] = value.split('-').map(Number);
-      return day === undefined || day <= daysIn(year!, month!);
-    },
-    (issue) => {
-      const [year, month] = String(issue.input).split('-').map(Number);
-      return `${describeValue(issue.input)} is not a day of the calendar: ${String(issue.input).slice(0, 7)} has ${daysIn(year!, month!)} days`;
-    },
   ),
 );
 

@@ -39,7 +39,7 @@ function capped(errors: LadderError[], what = 'problems'): LadderError[] {
 
 /**
  * The checks a schema cannot express: unique ids, references that resolve, levels that belong to
- * their competency, min ≤ max, no circle of promotions or of reporting lines (lateral moves may
+ * their competency, min ≤ max, days the calendar has, no circle of promotions or of reporting lines (lateral moves may
  * go both ways).
  */
 function referenceErrors(ladder: Ladder): LadderError[] {
@@ -104,6 +104,17 @@ function referenceErrors(ladder: Ladder): LadderError[] {
     if (!levelsOf.has(competency.id)) levelsOf.set(competency.id, competency.levels ?? scale?.levels ?? []);
   });
 
+  /** A date the pattern lets through that the calendar does not have (2023-02-30). */
+  const calendar = (value: string | undefined, keys: PathKey[]) => {
+    const [year, month, day] = (value ?? '').split('-').map(Number);
+    const days = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+    if (day !== undefined && day > days) {
+      add(keys, `"${value}" is not a day of the calendar: ${value!.slice(0, 7)} has ${days} days`);
+    }
+  };
+  calendar(ladder.pay?.asOf, ['pay', 'asOf']);
+  ladder.sources?.forEach((source, i) => calendar(source.date, ['sources', i, 'date']));
+
   errors.push(...bandOrderErrors(ladder.pay, ['pay']));
 
   ladder.roles.forEach((role, i) => {
@@ -130,6 +141,7 @@ function referenceErrors(ladder: Ladder): LadderError[] {
       if (role.reportsTo === role.id) add(at('reportsTo'), 'a role cannot report to itself');
       else resolve(at('reportsTo'), role.reportsTo, roles, 'role');
     } else if (role.reportsTo) links('reportsTo', role.reportsTo, 'a role cannot report to itself');
+    calendar(role.pay?.asOf, at('pay', 'asOf'));
     errors.push(...bandOrderErrors(role.pay, at('pay')));
 
     const rated = role.expectations && new Map<string, number>();
