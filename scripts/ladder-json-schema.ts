@@ -4,7 +4,7 @@
 // they weigh nothing in the bundle. Used by scripts/build-schema.mjs and by the test that the
 // published file is up to date.
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { LadderSchema } from '../src/data/schema.js';
+import { EXTENSION_PATTERN, LadderSchema } from '../src/data/schema.js';
 
 const ROLE_IDS = 'role ids';
 const BAND = 'Both ends are required, 0 ≤ min ≤ max, in one currency and period.';
@@ -117,6 +117,9 @@ type Node = {
 
 /** Puts each description on its field, and fails on a description that names no field. */
 function describe(node: Node, path: string, used: Set<string>, table: Record<string, string>, prefix = '') {
+  // Every object of the format is closed but for extensions (see `closed` in src/data/pay-band.ts).
+  if (node.properties)
+    Object.assign(node, { patternProperties: { [EXTENSION_PATTERN]: {} }, additionalProperties: false });
   const key = path.slice(prefix.length).replace(/^\./, '');
   if (path.startsWith(prefix) && key && Object.hasOwn(table, key)) {
     node.description = table[key];

@@ -113,6 +113,24 @@ export async function fixtureServer(ctx, next) {
       ctx.body = route === 'huge.json' ? text : Readable.from([text.slice(0, 1e6), text.slice(1e6)]);
       return;
     }
+    case 'huge-slow.json': {
+      // 4.5 MB at once, then the rest two seconds later: a reader that stops at the limit hangs up first.
+      const text = hugeDocument();
+      ctx.type = 'application/json';
+      ctx.body = Readable.from(
+        (async function* () {
+          yield text.slice(0, 4.5e6);
+          await sleep(2000);
+          yield text.slice(4.5e6);
+        })(),
+      );
+      return;
+    }
+    case 'markup.json':
+      // Declared JSON that is not: a JSON error, not "a web page".
+      ctx.type = 'application/json';
+      ctx.body = '<ladder>not JSON</ladder>';
+      return;
     case 'drop':
       ctx.req.socket.destroy();
       ctx.respond = false;

@@ -57,14 +57,16 @@ export function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderErro
  */
 export const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
 
-export function tooLarge(size: number): LadderResult {
+/** A document past the limit: `size` is its size, or with `cut`, the bytes read when reading stopped. */
+export function tooLarge(size: number, cut = false): LadderResult {
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const limit = `more than the ${mb(MAX_DOCUMENT_SIZE)} a ladder document may be`;
   return {
     ok: false,
     errors: [
       {
         path: '',
-        message: `is ${mb(size)}, more than the ${mb(MAX_DOCUMENT_SIZE)} a ladder document may be`,
+        message: cut ? `is ${limit} (reading stopped at ${mb(size)})` : `is ${mb(size)}, ${limit}`,
       },
     ],
   };

@@ -44,18 +44,42 @@ async function request(url: string, signal: AbortSignal): Promise<LadderResult> 
   }
   let text: string;
   try {
-    const bytes = await response.arrayBuffer();
-    if (bytes.byteLength > MAX_DOCUMENT_SIZE) return tooLarge(bytes.byteLength);
-    text = new TextDecoder().decode(bytes);
+    const read = await readUpTo(response, MAX_DOCUMENT_SIZE);
+    if (typeof read === 'number') return tooLarge(read, true);
+    text = read;
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     return failure(`could not be loaded from ${url}: the connection broke off (${String(error)})`);
   }
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('html') || /^\s*</.test(text)) {
+  // The content type says what the answer is; a body that opens like markup, only when it says nothing.
+  const type = (response.headers.get('content-type') ?? '').toLowerCase();
+  const json = /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
+  if (type.includes('html') || (!json && /^\s*</.test(text))) {
     return failure(`${url} answered with a web page (${type || 'HTML'}), not a ladder document in JSON`);
   }
   return validator.then((module) => module.parseLadder(text), notLoaded);
+}
+
+/**
+ * The body as text, read as it arrives and given up past `limit` bytes (the bytes read by then),
+ * so that an answer streamed without a Content-Length is not held whole in memory first.
+ */
+async function readUpTo(response: Response, limit: number): Promise<string | number> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    read += value.byteLength;
+    if (read > limit) {
+      reader.cancel().catch(() => undefined);
+      return read;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 /** How long a request may take, headers and body, unless an element's `load-timeout` says otherwise. */

@@ -150,6 +150,7 @@ describe('loading a ladder', () => {
         /answered with a web page \(text\/html.*\), not a ladder document/,
       ],
       ['broken JSON', 'broken.json', /^document: is not valid JSON: /],
+      ['markup served as JSON (its content type first)', 'markup.json', /^document: is not valid JSON: /],
       ['a dropped connection', 'drop', /the network request failed/],
       ['a picture instead of JSON', 'picture.png', /^document: is not valid JSON: /],
     ];

@@ -10,7 +10,9 @@ import {
   failOnUncaughtErrors,
   fixtureUrl,
   inlineDocument,
+  serverRecord,
   shadowAll,
+  until,
   visibleText,
 } from '../helpers.js';
 
@@ -162,18 +164,35 @@ describe('hostile text', () => {
 describe('documents too large to take', () => {
   failOnUncaughtErrors();
 
-  for (const route of ['huge.json', 'huge-chunked.json']) {
+  const refusals: [string, RegExp][] = [
+    ['huge.json', /^is 5\.\d MB, more than the 4\.0 MB a ladder document may be$/],
+    [
+      'huge-chunked.json',
+      /^is more than the 4\.0 MB a ladder document may be \(reading stopped at [45]\.\d MB\)$/,
+    ],
+  ];
+  for (const [route, message] of refusals) {
     it(`refuses a 5 MB document from src (${route}) with the size limit, keeping the last good ladder`, async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
       el.src = fixtureUrl(route);
       const { detail } = await oneEvent(el, 'pm-error');
-      expect(detail.errors[0].message).to.match(
-        /^is 5\.\d MB, more than the 4\.0 MB a ladder document may be$/,
-      );
+      expect(detail.errors[0].message).to.match(message);
       await el.updateComplete;
       expect(visibleText(el, '[part~="title"]')).to.equal(defaultLadder.title);
     });
   }
+
+  it('stops reading a streamed answer at the limit, and hangs up', async () => {
+    const url = fixtureUrl('huge-slow.json');
+    const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+    el.src = url;
+    const { detail } = await oneEvent(el, 'pm-error');
+    // Refused before the rest of the answer, two seconds away, has come.
+    expect(detail.errors[0].message).to.match(
+      /^is more than the 4\.0 MB a ladder document may be \(reading stopped at 4\.\d MB\)$/,
+    );
+    await until(async () => (await serverRecord(url)).aborted === 1, 'the server to see the request dropped');
+  });
 
   it('refuses an inline document past the limit', async () => {
     const el = document.createElement('pm-ladder');
