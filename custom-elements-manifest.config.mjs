@@ -36,6 +36,35 @@ function modulesByPath() {
   };
 }
 
+// What tools read from the manifest to find the tags: the define module registers each element
+// through a helper, which the analyzer reads as one definition of a tag named `tag`; this lists
+// one definition per tag instead, pointing at its class. The abstract base class is no element.
+function elementDefinitions() {
+  return {
+    name: 'pm-element-definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = [];
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) {
+            delete declaration.customElement;
+            delete declaration.cssProperties;
+          } else if (declaration.customElement) {
+            elements.push({ tag: declaration.tagName, name: declaration.name, module: module.path });
+          }
+        }
+      }
+      const define = customElementsManifest.modules.find((module) => module.path === 'src/define.ts');
+      if (!define) throw new Error('src/define.ts is not in the manifest');
+      define.exports = elements.map(({ tag, name, module }) => ({
+        kind: 'custom-element-definition',
+        name: tag,
+        declaration: { name, module },
+      }));
+    },
+  };
+}
+
 // `npm run analyze` writes custom-elements.json from the elements' JSDoc. Internal modules, the
 // default ladder's data and the message tables are left out: the manifest describes the public API.
 export default {
@@ -45,5 +74,5 @@ export default {
   litelement: true,
   // The manifest's path in package.json is fixed; a check run into another folder must not move it.
   packagejson: false,
-  plugins: [sharedTokens(), modulesByPath()],
+  plugins: [sharedTokens(), elementDefinitions(), modulesByPath()],
 };

@@ -58,9 +58,9 @@ interface View {
  * @summary A career ladder, grouped by tier, for any web page.
  * @tagname pm-ladder
  *
- * @fires pm-select - The user opened a role's details, or a link in the page's URL did. `detail.roleId` and `detail.role` name it.
- * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
- * @fires pm-error - A ladder document, or a `current`, `target`, `selected`, `track` or `tiers` value, is wrong. `detail.errors` lists `{ path, message }`.
+ * @fires {PmSelectEvent} pm-select - The user opened a role's details, or a link in the page's URL did. `detail.roleId` and `detail.role` name it.
+ * @fires {PmLoadEvent} pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
+ * @fires {PmErrorEvent} pm-error - A ladder document, or a `current`, `target`, `selected`, `track` or `tiers` value, is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart title - The ladder's title.

@@ -25,8 +25,8 @@ import { roleCardStyles } from './role-card.styles.js';
  * @slot - Your own content, shown after the role's summary (team notes, a quote).
  * @slot actions - Buttons or links at the foot of the card, such as "Apply".
  *
- * @fires pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
- * @fires pm-error - The ladder or the `role-id` is wrong. `detail.errors` lists `{ path, message }`.
+ * @fires {PmLoadEvent} pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
+ * @fires {PmErrorEvent} pm-error - The ladder or the `role-id` is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart card - The card around everything.
  * @csspart details - The role's details.

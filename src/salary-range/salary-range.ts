@@ -26,8 +26,8 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
  * @summary A pay band, as text and as a bar on a scale.
  * @tagname pm-salary-range
  *
- * @fires pm-load - A ladder is shown (bound use only). `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
- * @fires pm-error - The band, its scale, the `role-id` or the ladder is wrong. `detail.errors` lists `{ path, message }`.
+ * @fires {PmLoadEvent} pm-load - A ladder is shown (bound use only). `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
+ * @fires {PmErrorEvent} pm-error - The band, its scale, the `role-id` or the ladder is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart range - The wrapper of the band's text and bar.

@@ -1,0 +1,63 @@
+// custom-elements.json as the tools that read it see it: valid against the official schema of the
+// custom elements manifest, each tag defined by an export that points at its class, no abstract
+// class taken for an element, every event typed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, test } from 'node:test';
+import Ajv from 'ajv';
+
+const require = createRequire(import.meta.url);
+const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const manifest = read(new URL('../../custom-elements.json', import.meta.url));
+const schema = read(require.resolve('custom-elements-manifest/schema.json'));
+
+const declarations = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).map((declaration) => ({ ...declaration, module: module.path })),
+);
+const elements = declarations.filter((declaration) => declaration.customElement);
+const TAGS = ['pm-ladder', 'pm-role-card', 'pm-salary-range'];
+
+describe('custom-elements.json', () => {
+  test('is valid against the custom elements manifest schema', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(manifest), JSON.stringify(validate.errors, null, 2));
+  });
+
+  test('defines each tag with an export that points at a class the manifest declares', () => {
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition'),
+    );
+    assert.deepEqual(definitions.map((definition) => definition.name).sort(), TAGS);
+    for (const { name, declaration } of definitions) {
+      const target = declarations.find(
+        (candidate) => candidate.name === declaration.name && candidate.module === declaration.module,
+      );
+      assert.ok(
+        target,
+        `${name} points at ${declaration.name} in ${declaration.module}, which the manifest declares`,
+      );
+      assert.equal(target.tagName, name);
+    }
+  });
+
+  test('takes only the three elements for custom elements, not their abstract base class', () => {
+    assert.deepEqual(elements.map((element) => element.tagName).sort(), TAGS);
+    assert.equal(
+      declarations.find((declaration) => declaration.name === 'PmElement')?.customElement,
+      undefined,
+    );
+  });
+
+  test('gives every event its type', () => {
+    for (const element of elements) {
+      for (const event of element.events ?? []) {
+        assert.match(
+          event.type?.text ?? '',
+          /^Pm(Select|Load|Error)Event$/,
+          `${element.tagName} ${event.name}`,
+        );
+      }
+    }
+  });
+});
