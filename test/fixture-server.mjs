@@ -114,7 +114,7 @@ export async function fixtureServer(ctx, next) {
       return;
     }
     case 'huge-slow.json': {
-      // 4.5 MB at once, then the rest two seconds later: a reader that stops at the limit hangs up first.
+      // 4.5 MB at once, then the rest two seconds later: a reader that stops at the limit never waits for it.
       const text = hugeDocument();
       ctx.type = 'application/json';
       ctx.body = Readable.from(
