@@ -239,6 +239,12 @@ describe('pm-ladder check', () => {
     writeFileSync(file, JSON.stringify(ladder));
     return file;
   };
+  /** The lines under the heading of what would not show. */
+  const warningLines = (stderr) =>
+    stderr
+      .split('\n')
+      .slice(1, 3)
+      .map((line) => line.trim());
   const WARNINGS = [
     'tiers[0].colour: unknown field, not shown; the fields here are id, name, description (your own fields start with "x-")',
     'roles[2].requirments: unknown field; did you mean "requirements"?',
@@ -258,26 +264,14 @@ describe('pm-ladder check', () => {
     const { status, stderr } = run(['check', withWarnings()]);
     assert.equal(status, 0);
     assert.match(stderr, /warnings\.json has fields that would not show:/);
-    assert.deepEqual(
-      stderr
-        .split('\n')
-        .slice(1, 3)
-        .map((line) => line.trim()),
-      WARNINGS,
-    );
+    assert.deepEqual(warningLines(stderr), WARNINGS);
   });
 
   test('render says the same warnings, and renders', () => {
     const { status, stdout, stderr } = run(['render', withWarnings(), '--fragment']);
     assert.equal(status, 0);
     assert.match(stdout, /<pm-ladder /);
-    assert.deepEqual(
-      stderr
-        .split('\n')
-        .slice(1, 3)
-        .map((line) => line.trim()),
-      WARNINGS,
-    );
+    assert.deepEqual(warningLines(stderr), WARNINGS);
   });
 
   test('lists the problems of a broken document, each located, and fails', () => {
