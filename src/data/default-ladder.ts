@@ -2,14 +2,16 @@ import type { Ladder } from './schema.js';
 
 /**
  * The Product Manager career path of John Mansour's article "Product Manager Career Path:
- * Positions, Responsibilities, and How to Advance" (Feb 27, 2023). Every sentence here restates
- * one of the article's; the article gives no per-role pay, so roles carry none.
+ * Positions, Responsibilities, and How to Advance" (Feb 27, 2023). Every text here restates a
+ * sentence of the article, with its hedges ("typically", "and more"), and test/data/
+ * default-ladder.quotes.json holds that sentence for each; the article gives no per-role pay, so
+ * roles carry none. Only the ladder's description is the ladder's own: how it follows the article.
  */
 export const defaultLadder = {
   id: 'product-manager-career-path',
   title: 'Product Manager career path',
   description:
-    'Product management roles from entry level to the C-suite: what each role does and what it takes to advance.',
+    'Product management titles and roles from entry level to the C-suite, in the order of the article’s sections. The article states one promotion outright (a product manager to Product Lead); the other next steps follow that order.',
   tiers: [
     {
       id: 'entry',
@@ -24,7 +26,7 @@ export const defaultLadder = {
     {
       id: 'tenured',
       name: 'Tenured',
-      description: 'Tenured product management roles, for product managers with a track record.',
+      description: 'Tenured product management roles.',
     },
     {
       id: 'leadership',
@@ -42,7 +44,7 @@ export const defaultLadder = {
         'An entry-level product management role with limited, but nonetheless important, responsibilities.',
       responsibilities: [
         'Collaborate with other APMs or PMs.',
-        'Execute tasks as they are delegated or assigned.',
+        'Execute tasks as they’re delegated or assigned.',
         'Communicate status updates with stakeholders and managers.',
       ],
       next: ['junior-product-manager'],
@@ -53,9 +55,8 @@ export const defaultLadder = {
       abbreviation: 'Junior PM',
       tier: 'entry',
       summary:
-        'Another entry-level role. Junior Product Managers might take point on a smaller product within a portfolio.',
-      responsibilities: ['Take point on a smaller product within a portfolio.'],
-      requirements: ['Typically a bit more experience or education in product management.'],
+        'Another entry-level role. Junior Product Managers typically have a bit more experience or education in product management, and might take point on a smaller product within a portfolio.',
+      responsibilities: ['Might take point on a smaller product within a portfolio.'],
       next: ['product-manager'],
       reportsTo: 'senior-product-manager',
     },
@@ -65,28 +66,29 @@ export const defaultLadder = {
       abbreviation: 'PM',
       tier: 'core',
       summary:
-        'A broad umbrella term for a wide range of experience levels, responsibilities and skills: someone who works on a team with other PMs, takes lead on a product, or oversees an entire portfolio.',
+        'A broad umbrella term that describes a wide range of experience levels, responsibilities and skills. For some organizations it can be a catch-all: someone who works on a team with other PMs, takes lead on a product, or oversees an entire portfolio.',
       responsibilities: [
-        'Basic vertical and horizontal market segmentation for a portfolio of products that serves common markets and customers.',
+        'Typically, basic vertical and horizontal market segmentation for a portfolio of products that serves common markets and customers.',
       ],
-      next: ['product-lead'],
+      next: ['product-lead', 'senior-product-manager'],
     },
     {
       id: 'product-lead',
       title: 'Product Lead / Principal Product Manager',
       tier: 'tenured',
-      summary: 'Orchestrates the entire process of product management.',
+      summary: 'Typically orchestrates the entire process of product management.',
       responsibilities: [
-        'Orchestrate the entire process of product management, including go-to-market activities.',
+        'Typically, orchestrate the entire process of product management, including go-to-market activities.',
         'Lead other PMs.',
         'Delegate tasks.',
         'Prioritize product investments.',
+        'And more.',
       ],
       requirements: [
         'Experience as a product manager.',
-        'Having stood out as the go-to person for your product while working as a product manager.',
+        'Must have stood out as the go-to person for your product while working as a product manager.',
       ],
-      next: ['senior-product-manager'],
+      next: ['product-director'],
     },
     {
       id: 'senior-product-manager',
@@ -94,9 +96,11 @@ export const defaultLadder = {
       abbreviation: 'Senior PM',
       tier: 'tenured',
       summary:
-        'Oversees a team of other PMs or supervises a major product within a portfolio. Larger organizations with multiple products commonly have at least one; smaller companies with a handful of products may not need this distinction.',
-      responsibilities: ['Oversee a team of other PMs, or supervise a major product within a portfolio.'],
-      requirements: ['Tenure and a successful track record.'],
+        'Typically oversees a team of other PMs or supervises a major product within a portfolio. Larger organizations with multiple products commonly have at least one; smaller companies with a handful of products may not need this distinction.',
+      responsibilities: [
+        'Typically, oversee a team of other PMs, or supervise a major product within a portfolio.',
+      ],
+      requirements: ['Typically, tenure and a successful track record.'],
       next: ['product-director'],
     },
     {
@@ -110,6 +114,7 @@ export const defaultLadder = {
         'Staffing.',
         'Oversee the execution and delivery of products at every step.',
         'Often oversee one or more portfolios at a time.',
+        'And more.',
       ],
       requirements: [
         'Experience as a product manager (a must-have).',
@@ -120,12 +125,11 @@ export const defaultLadder = {
     {
       id: 'vp-product',
       title: 'Vice President of Product',
-      abbreviation: 'VP of Product',
+      abbreviation: 'Product VP',
       tier: 'leadership',
       summary:
-        'A leadership role less involved in day-to-day product management, responsible instead for managing PM teams.',
+        'A leadership role less involved in day-to-day product management, responsible instead for managing PM teams. The primary strengths sought after in a Product VP are well-developed skills focused on leadership, communication, conflict resolution, and more.',
       responsibilities: ['Manage PM teams.'],
-      requirements: ['Well-developed skills focused on leadership, communication and conflict resolution.'],
       next: ['chief-product-officer'],
     },
     {
@@ -137,7 +141,7 @@ export const defaultLadder = {
       responsibilities: [
         'Oversee multiple teams and portfolios.',
         "Make decisions that align all product initiatives to the company's overall strategy.",
-        'In some cases, be responsible for product development and engineering too.',
+        'In some cases, be responsible for product development and engineering.',
       ],
     },
   ],
@@ -147,15 +151,15 @@ export const defaultLadder = {
     currency: 'USD',
     period: 'year',
     kind: 'market-estimate',
-    source: 'Glassdoor, as cited by John Mansour',
+    source: 'Glassdoor, according to John Mansour',
     asOf: '2023',
     note: 'Salaries for product managers, depending on role and experience.',
   },
   guidance: {
     skill:
-      'Understand the business of your target customers from the top down better than anyone else in your organization. That keeps you in the driver’s seat and out of reactive mode.',
+      'Understand the business of your target customers from the top down better than anyone else in your organization. That keeps you in the driver’s seat and out of reactive mode (most of the time).',
     questionsIntro:
-      'Clear answers to these five questions are critical before you do anything to your product:',
+      'Clear answers to the following five questions are critical before you do anything to your product:',
     questions: [
       'What are they trying to accomplish (an outcome) from the top down?',
       'Why are those outcomes critical to their success?',
@@ -167,7 +171,7 @@ export const defaultLadder = {
       'Keep the customer at the center of everything you do: make customer outcomes the starting point for everything.',
       'Stay up to date on market trends and research your target customers’ needs.',
       'Always listen for the obstacles your current and potential customers are facing, and design products based on their desired outcomes.',
-      'By staying focused on customer outcomes, you will quickly become the go-to person for your product or portfolio.',
+      'By staying focused on customer outcomes, you’ll quickly become the go-to person for your product or portfolio.',
     ],
   },
   sources: [

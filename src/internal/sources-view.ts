@@ -6,7 +6,7 @@ import { safeHref } from './safe-url.js';
 function renderSource(source: Source) {
   const href = safeHref(source.url);
   const title = href ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>` : source.title;
-  const byline = [source.author, source.publisher, source.date].filter(Boolean).join(', ');
+  const byline = [source.author, source.publisher, source.date, source.license].filter(Boolean).join(', ');
   return html`<li>
     <cite>${title}</cite>${byline ? html`, ${byline}` : nothing}${
       !href && source.url ? html` (${source.url})` : nothing

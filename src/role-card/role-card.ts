@@ -8,6 +8,7 @@ import { headingLevel } from '../internal/heading.js';
 import { findRole } from '../internal/roles.js';
 import { tokens } from '../internal/tokens.js';
 import { rangeStyles } from '../salary-range/salary-range.view.js';
+import { renderSources, sourcesStyles } from '../internal/sources-view.js';
 import { renderRoleDetails, roleDetailsStyles } from './role-card.view.js';
 import { roleCardStyles } from './role-card.styles.js';
 
@@ -51,12 +52,20 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart section-title - The heading of each section.
  * @csspart reports-to - Who the role reports to.
  * @csspart pay - The pay band section.
+ * @csspart sources - The attribution of the ladder's data, as in `<pm-ladder>`.
  * @csspart actions - The wrapper of the actions slot.
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
  */
 export class PmRoleCard extends PmElement {
-  static override styles = [tokens, errorStyles, rangeStyles, roleDetailsStyles, roleCardStyles];
+  static override styles = [
+    tokens,
+    errorStyles,
+    rangeStyles,
+    sourcesStyles,
+    roleDetailsStyles,
+    roleCardStyles,
+  ];
 
   /** The id of the role to show. */
   @property({ attribute: 'role-id' }) roleId?: string;
@@ -107,6 +116,7 @@ export class PmRoleCard extends PmElement {
             })
           : nothing
       }
+      ${ladder && shown && 'role' in shown ? renderSources(ladder.sources, messages) : nothing}
       <div part="actions" class="actions"><slot name="actions"></slot></div>
     </article>`;
   }

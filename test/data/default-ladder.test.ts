@@ -76,9 +76,71 @@ describe('default ladder', () => {
     ]);
   });
 
-  it('links each role to the next one up, ending at the Chief Product Officer', () => {
-    const next = defaultLadder.roles.map((role) => ('next' in role ? role.next : undefined));
-    expect(next.slice(0, 7).map((ids) => ids?.[0])).to.deep.equal(CONTRACT_ROLES.slice(1).map(([id]) => id));
-    expect(next[7]).to.equal(undefined);
+  it('links roles as the article states (product manager to Product Lead) or orders them, and says so', () => {
+    const next = Object.fromEntries(
+      defaultLadder.roles.map((role) => [role.id, 'next' in role ? role.next : []]),
+    );
+    expect(next).to.deep.equal({
+      'associate-product-manager': ['junior-product-manager'],
+      'junior-product-manager': ['product-manager'],
+      // Both tenured roles are reached from Product Manager; the article orders them, and states neither after the other.
+      'product-manager': ['product-lead', 'senior-product-manager'],
+      'product-lead': ['product-director'],
+      'senior-product-manager': ['product-director'],
+      'product-director': ['vp-product'],
+      'vp-product': ['chief-product-officer'],
+      'chief-product-officer': [],
+    });
+    expect(defaultLadder.description).to.contain(
+      'states one promotion outright (a product manager to Product Lead)',
+    );
+  });
+
+  /** Every text of the dataset with where it is; ids, references, codes and dates are no text. */
+  function texts(value: unknown, path = ''): [string, string][] {
+    const NOT_TEXT = new Set([
+      'id',
+      'tier',
+      'track',
+      'next',
+      'reportsTo',
+      'currency',
+      'period',
+      'kind',
+      'asOf',
+      'date',
+    ]);
+    if (typeof value === 'string') return [[path, value]];
+    if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, `${path}[${i}]`));
+    if (typeof value !== 'object' || value === null) return [];
+    return Object.entries(value)
+      .filter(([key]) => !NOT_TEXT.has(key))
+      .flatMap(([key, item]) => texts(item, path ? `${path}.${key}` : key));
+  }
+
+  /** The words of a text, lower case, with the short words that join them left out. */
+  const JOINING = new Set(['and', 'the', 'for', 'with', 'that', 'this', 'its']);
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 3 && !JOINING.has(word));
+
+  it('says what the article says: each text is made of the words of the sentence it restates', async () => {
+    // test/data/default-ladder.quotes.json holds, for each text, the article's own words
+    // (test/build/seed-quotes.test.mjs finds each in the article). Only the ladder's description
+    // is its own: how the ladder follows the article.
+    const quotes: Record<string, string> = await (
+      await fetch('/test/data/default-ladder.quotes.json')
+    ).json();
+    const all = texts(defaultLadder).filter(([path]) => path !== 'description');
+    expect(Object.keys(quotes).sort()).to.deep.equal(all.map(([path]) => path).sort());
+    for (const [path, text] of all) {
+      const quoted = words([quotes[path]!].flat().join(' '));
+      // The same word, or another form of it: "oversee" for "overseeing", "make" for "making".
+      const stem = (word: string) => word.slice(0, 5).replace(/e$/, '');
+      const missing = words(text).filter((word) => !quoted.some((other) => other.startsWith(stem(word))));
+      expect(missing, `${path}: "${text}" against "${quotes[path]}"`).to.deep.equal([]);
+    }
   });
 });

@@ -88,8 +88,10 @@ describe('<pm-ladder> interaction', () => {
 
     it('shows requirements, next steps and reports-to with the same rendering as <pm-role-card>', async () => {
       const el = await fixture<PmLadder>(html`<pm-ladder selected="junior-product-manager"></pm-ladder>`);
-      expect(visibleText(el, '[part~="role-details"] [part~="requirements"] li')).to.equal(
-        'Typically a bit more experience or education in product management.',
+      // What the article says of experience is no requirement of promotion: it is in the summary.
+      expect(el.shadowRoot!.querySelector('[part~="role-details"] [part~="requirements"]')).to.equal(null);
+      expect(visibleText(el, '[part~="role-details"] [part~="summary"]')).to.contain(
+        'typically have a bit more experience or education in product management',
       );
       expect(visibleText(el, '[part~="role-details"] [part~="next"] li')).to.equal('Product Manager');
       expect(visibleText(el, '[part~="role-details"] [part~="reports-to"]')).to.equal(
@@ -226,23 +228,24 @@ describe('<pm-ladder> interaction', () => {
   describe('you are here', () => {
     it('marks the current role and the goal, and counts the steps between them', async () => {
       const el = await fixture<PmLadder>(
-        html`<pm-ladder current="product-manager" target="product-director"></pm-ladder>`,
+        html`<pm-ladder current="junior-product-manager" target="product-director"></pm-ladder>`,
       );
-      expect(roleButton(el, 'product-manager').getAttribute('aria-current')).to.equal('step');
+      expect(roleButton(el, 'junior-product-manager').getAttribute('aria-current')).to.equal('step');
       expect(visibleText(el, '[part~="current"] .badge')).to.equal('You are here');
       expect(visibleText(el, '[part~="target"] .badge')).to.equal('Goal');
+      // Of the two tenured roles that lead to Product Director, the first the ladder lists.
       expect(visibleText(el, '[part~="path"]')).to.equal(
-        'From Product Manager to Product Director: 3 steps. Through Product Lead / Principal Product Manager, then Senior Product Manager.',
+        'From Junior Product Manager to Product Director: 3 steps. Through Product Manager, then Product Lead / Principal Product Manager.',
       );
       expect(shadowAll(el, '[part~="on-path"]').map((li) => li.dataset.role)).to.deep.equal([
+        'junior-product-manager',
         'product-manager',
         'product-lead',
-        'senior-product-manager',
         'product-director',
       ]);
-      expect(visibleText(el, '[data-role="senior-product-manager"] .badge')).to.equal('Step 2');
+      expect(visibleText(el, '[data-role="product-lead"] .badge')).to.equal('Step 2');
       // The tab stop starts at "you are here".
-      expect(roleButton(el, 'product-manager').tabIndex).to.equal(0);
+      expect(roleButton(el, 'junior-product-manager').tabIndex).to.equal(0);
       await expect(el).to.be.accessible();
     });
 

@@ -58,7 +58,7 @@ describe('<pm-ladder>', () => {
 
     it('shows the ladder-wide market estimate with its label and source', () => {
       expect(visibleText(el, '.overview [part~="pay"]')).to.equal(
-        'Market estimate · Range across all roles $77,000 – $200,000 per year USD Salaries for product managers, depending on role and experience. Glassdoor, as cited by John Mansour, 2023',
+        'Market estimate · Range across all roles $77,000 – $200,000 per year USD Salaries for product managers, depending on role and experience. Glassdoor, according to John Mansour, 2023',
       );
     });
 

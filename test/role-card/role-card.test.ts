@@ -37,15 +37,17 @@ describe('<pm-role-card>', () => {
 
     it('shows summary, responsibilities, requirements and the next step by title', () => {
       expect(visibleText(el, '[part~="summary"]')).to.equal(
-        'Orchestrates the entire process of product management.',
+        'Typically orchestrates the entire process of product management.',
       );
-      expect(sectionItems(el, 'responsibilities')).to.have.length(4);
+      // The article's list ends "and more": so does the card's.
+      expect(sectionItems(el, 'responsibilities')).to.have.length(5);
+      expect(sectionItems(el, 'responsibilities')[4]).to.equal('And more.');
       expect(sectionItems(el, 'requirements')).to.deep.equal([
         'Experience as a product manager.',
-        'Having stood out as the go-to person for your product while working as a product manager.',
+        'Must have stood out as the go-to person for your product while working as a product manager.',
       ]);
       expect(visibleText(el, '[part~="next"] [part~="section-title"]')).to.equal('Next step');
-      expect(sectionItems(el, 'next')).to.deep.equal(['Senior Product Manager']);
+      expect(sectionItems(el, 'next')).to.deep.equal(['Product Director']);
       expect(shadowAll(el, '[part~="section-title"]').every((h) => h.tagName === 'H4')).to.equal(true);
     });
 
@@ -54,9 +56,23 @@ describe('<pm-role-card>', () => {
       expect(visibleText(el, '[part~="amount"]')).to.equal('$77,000 – $200,000 per year');
     });
 
+    it('credits the article it comes from, as the ladder does', () => {
+      expect(visibleText(el, '[part~="sources"]')).to.equal(
+        'Sources: Product Manager Career Path: Positions, Responsibilities, and How to Advance, John Mansour, 2023-02-27',
+      );
+    });
+
     it('is accessible', async () => {
       await expect(el).to.be.accessible();
     });
+  });
+
+  it("shows a source's licence in its attribution", async () => {
+    const ladder = { ...(await exampleLadder()), sources: [{ title: 'Our ladder', license: 'CC BY 4.0' }] };
+    const el = await fixture<PmRoleCard>(
+      html`<pm-role-card .ladder=${ladder} role-id="engineer"></pm-role-card>`,
+    );
+    expect(visibleText(el, '[part~="sources"]')).to.equal('Sources: Our ladder, CC BY 4.0');
   });
 
   it('says who a role reports to', async () => {

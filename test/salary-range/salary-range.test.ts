@@ -229,7 +229,7 @@ describe('<pm-salary-range>', () => {
       const el = await fixture<PmSalaryRange>(html`<pm-salary-range locale="en-US"></pm-salary-range>`);
       expect(visibleText(el, '[part~="range-label"]')).to.equal('Market estimate · Range across all roles');
       expect(amount(el)).to.equal('$77,000 – $200,000 per year');
-      expect(visibleText(el, '[part~="source"]')).to.equal('Glassdoor, as cited by John Mansour, 2023');
+      expect(visibleText(el, '[part~="source"]')).to.equal('Glassdoor, according to John Mansour, 2023');
       // The band is the ladder's whole range: no bar full from end to end.
       expect(shows(el, '[part~="bar"]')).to.equal(false);
       await expect(el).to.be.accessible();

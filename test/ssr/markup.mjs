@@ -1,13 +1,15 @@
 // The markup of a rendered element's shadow root as a reader's browser builds it: without the
 // markers of Lit's server renderer (which name templates, not what they show), the styles, or the
 // spaces between tags. Two renderings that show the same DOM normalise to the same text.
-export function normalisedMarkup(html) {
+// `withoutSources` leaves the attribution of the data out too.
+export function normalisedMarkup(html, { withoutSources = false } = {}) {
   const start = html.indexOf('<template shadowroot="open" shadowrootmode="open">');
   if (start === -1) throw new Error('no declarative shadow root in the output');
   const end = html.lastIndexOf('</template>');
   return html
     .slice(start, end)
     .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(withoutSources ? /<div part="sources"[\s\S]*?<\/ul>\s*<\/div>/g : /$^/, '')
     .replace(/<!--\/?lit-(part|node)[^>]*-->|<!--\?-->|<\?>/g, '')
     .replace(/\s+/g, ' ')
     .replace(/> </g, '><')

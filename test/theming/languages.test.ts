@@ -77,7 +77,7 @@ describe('languages', () => {
       expect(text).to.contain('So kommen Sie weiter');
       expect(text).to.contain('Marktschätzung');
       expect(text).to.match(/77\.000–200\.000 \$ pro Jahr/);
-      expect(text).to.contain('Von Product Manager zu Product Director: 3 Schritte.');
+      expect(text).to.contain('Von Product Manager zu Product Director: 2 Schritte.');
       expect(shadowAll(el, '[part~="tiers"]')[0]!.getAttribute('aria-label')).to.equal('Stufen');
     });
 
@@ -87,7 +87,7 @@ describe('languages', () => {
       const el = wrapper.querySelector<PmRoleCard>('pm-role-card')!;
       await shown(el, 'Responsabilités');
       const text = plain(visibleText(el));
-      expect(text).to.contain('Pour être promu à ce poste');
+      expect(text).to.contain('Étape suivante');
       expect(text).to.contain('Rend compte à : Senior Product Manager');
       expect(text).to.contain('Fourchette pour l’ensemble des postes');
       expect(text).to.match(/77 000 ?– ?200 000 \$ US par an/);
@@ -207,7 +207,7 @@ describe('languages', () => {
       expect(text).to.contain('Goal');
       expect(text).not.to.contain('per year');
       // A replacement that throws gives way to the table's own label.
-      expect(text).to.contain('From Product Manager to Product Director: 3 steps.');
+      expect(text).to.contain('From Product Manager to Product Director: 2 steps.');
       // Replacements lie over the language's own table.
       el.locale = 'de';
       await shown(el, 'Ziel');
