@@ -87,6 +87,7 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
           </header>`
     }
     ${role.summary ? html`<p part="summary" class="summary">${role.summary}</p>` : nothing}
+    ${options.extra ?? nothing}
     ${
       track?.description
         ? html`<p part="track-description" class="summary">
@@ -94,7 +95,6 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
           </p>`
         : nothing
     }
-    ${options.extra ?? nothing}
     ${section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities, track?.responsibilities, sharedBy)}
     ${section('requirements', sub, messages.requirementsTitle, role.requirements, track?.requirements, sharedBy)}
     ${role.expectations?.length ? (documents.now()?.renderExpectations(ladder, role, sub, options) ?? nothing) : nothing}
