@@ -136,7 +136,11 @@ export async function renderStatic(ladder, options = {}) {
   return tidy(await collectResult(renderThunked(page)));
 }
 
-/** The server writes the element's attributes after the line breaks of the template's unset ones: one space. */
+/**
+ * The server writes the element's attributes after the line breaks of the template's unset ones:
+ * one space. And it marks an empty part between two others `<?>`, which a browser reads as the
+ * comment `<!--?-->` but which is no valid HTML: it is written as that comment, the same node.
+ */
 function tidy(output) {
-  return output.replace(/<(pm-ladder|pm-role-card)\s+/, '<$1 ');
+  return output.replace(/<(pm-ladder|pm-role-card)\s+/, '<$1 ').replaceAll('<?>', '<!--?-->');
 }

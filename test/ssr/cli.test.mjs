@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { defaultLadder, parseLadder } from '../../dist/index.js';
+import { HtmlValidate } from 'html-validate';
 import { normalisedMarkup } from './markup.mjs';
 
 const cli = fileURLToPath(new URL('../../bin/pm-ladder.mjs', import.meta.url));
@@ -227,6 +228,32 @@ describe('pm-ladder render', () => {
     assert.ok(stdout.includes('pm-ladder.hydrate.bundle.js'));
     assert.equal(run(['render', '-h']).stdout, stdout);
   });
+});
+
+describe('the HTML that render writes', () => {
+  // The standard rules of html-validate: what the HTML standard and ARIA in HTML allow. Its
+  // recommended set adds advice of style, which the output does not follow (a lower-case doctype).
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+  const outputs = {
+    'the default ladder, as a page': [],
+    'a ladder of its own with its path': [
+      example,
+      '--current',
+      'engineer',
+      '--target',
+      'engineering-manager',
+    ],
+    'a role with expectations, as a fragment': [example, '--role', 'staff-engineer', '--fragment'],
+  };
+  for (const [what, args] of Object.entries(outputs)) {
+    test(`is valid HTML: ${what}`, async () => {
+      const report = await validator.validateString(render(args));
+      const problems = report.results.flatMap((result) =>
+        result.messages.map((m) => `${m.line}:${m.column} ${m.message}`),
+      );
+      assert.deepEqual(problems, []);
+    });
+  }
 });
 
 describe('pm-ladder check', () => {
