@@ -13,6 +13,11 @@ const ci = process.env.CI === 'true' || process.env.CI === '1';
 // PM_BROWSERS=chromium (or "chromium firefox") runs a subset while working on something.
 const only = process.env.PM_BROWSERS?.split(/[\s,]+/).filter(Boolean);
 const wanted = (name) => !only || only.includes(name);
+const BROWSERS = ['chromium', 'firefox', 'webkit'];
+if (ci && only && !BROWSERS.every(wanted)) {
+  console.error(`PM_BROWSERS=${process.env.PM_BROWSERS} asks for fewer browsers than CI runs: unset it.`);
+  process.exit(1);
+}
 
 const chrome = findChromium();
 if (!chrome && wanted('chromium')) {

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import * as v from 'valibot';
 import { defaultLadder } from '../../src/data/default-ladder.js';
-import { LadderSchema, type Ladder, type PayBand } from '../../src/data/schema.js';
+import type { Ladder, PayBand } from '../../src/data/schema.js';
 import { ladderJsonSchema } from '../../scripts/ladder-json-schema.js';
 import { validateLadder } from '../../src/data/validate.js';
 
@@ -93,9 +92,9 @@ describe('schema, types and validator agree', () => {
     it(`both refuse: ${name}, at the same place`, async () => {
       const validator = new Validator(await publishedSchema(), '7', false);
       const schemaResult = validator.validate(doc);
-      const shape = v.safeParse(LadderSchema, doc);
+      // Two implementations: the published JSON Schema (run by @cfworker/json-schema), and the
+      // validator the elements run (Valibot and the checks beyond shape).
       expect(schemaResult.valid, 'JSON Schema').to.equal(false);
-      expect(shape.success, 'Valibot').to.equal(false);
       const result = validateLadder(doc);
       expect(result.ok, 'validator').to.equal(false);
       // Our paths (roles[1].next) name the same places as the JSON Schema's (#/roles/1/next); a

@@ -220,8 +220,10 @@ describe('<pm-ladder> interaction', () => {
       await sendKeys({ press: 'Tab' });
       expect(focusedRole(el)).to.equal('associate-product-manager');
       const style = getComputedStyle(roleButton(el, 'associate-product-manager'));
+      // As the README promises: 3 px, outside the control.
       expect(style.outlineStyle).to.equal('solid');
-      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
+      expect(parseFloat(style.outlineOffset)).to.be.above(0);
     });
   });
 
