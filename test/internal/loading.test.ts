@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
@@ -86,7 +86,7 @@ describe('loading a ladder', () => {
     });
 
     it('accepts a JSON document served as text/plain', async () => {
-      const el = await fixture<PmLadder>(html`<pm-ladder src=${fixtureUrl('plain-text.json')}></pm-ladder>`);
+      const el = fixtureSync<PmLadder>(html`<pm-ladder src=${fixtureUrl('plain-text.json')}></pm-ladder>`);
       await oneEvent(el, 'pm-load');
       await el.updateComplete;
       expect(titleOf(el)).to.equal('Example Co. engineering ladder');
@@ -157,7 +157,7 @@ describe('loading a ladder', () => {
     for (const [what, route, message] of failures) {
       it(`reports ${what} with pm-error and an error view`, async () => {
         const url = fixtureUrl(route);
-        const el = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+        const el = fixtureSync<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
         const { detail } = await oneEvent(el, 'pm-error');
         expect(detail.errors).to.have.length(1);
         await el.updateComplete;
@@ -186,7 +186,7 @@ describe('loading a ladder', () => {
     });
 
     it('reports a document that fails validation at its location', async () => {
-      const el = await fixture<PmLadder>(html`<pm-ladder src=${fixtureUrl('invalid.json')}></pm-ladder>`);
+      const el = fixtureSync<PmLadder>(html`<pm-ladder src=${fixtureUrl('invalid.json')}></pm-ladder>`);
       const { detail } = await oneEvent(el, 'pm-error');
       expect(detail.errors.map((error: LadderError) => error.path)).to.deep.equal(['roles[0].tier']);
       await el.updateComplete;
@@ -195,9 +195,9 @@ describe('loading a ladder', () => {
 
     it('asks again after a failure instead of keeping it', async () => {
       const url = fixtureUrl('status/503');
-      const first = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+      const first = fixtureSync<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
       await oneEvent(first, 'pm-error');
-      const second = await fixture<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
+      const second = fixtureSync<PmLadder>(html`<pm-ladder src=${url}></pm-ladder>`);
       await oneEvent(second, 'pm-error');
       expect((await serverRecord(url)).requests).to.equal(2);
     });

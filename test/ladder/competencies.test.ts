@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { Ladder } from '../../src/data/schema.js';
@@ -276,7 +276,8 @@ describe('<pm-ladder> with competencies', () => {
   });
 
   it('shows a competency ladder from src, its validator and view loaded beside the document', async () => {
-    const el = await fixture<PmLadder>(
+    // Rendered at once, so that the listener is there before the ladder can load.
+    const el = fixtureSync<PmLadder>(
       html`<pm-ladder src="/demo/ladders/example-engineering.json" selected="senior-engineer"></pm-ladder>`,
     );
     await oneEvent(el, 'pm-load');
