@@ -37,10 +37,14 @@ function capped(errors: LadderError[], what = 'problems'): LadderError[] {
   return [...errors.slice(0, MAX_REPORTED_ERRORS), { path: '', message: `…and ${rest} more ${noun}` }];
 }
 
+/** Where the `j`th role a role reports to is written: `reportsTo` itself when it is one id. */
+const reportsToAt = (role: Ladder['roles'][number], i: number, j: number): PathKey[] =>
+  typeof role.reportsTo === 'string' ? ['roles', i, 'reportsTo'] : ['roles', i, 'reportsTo', j];
+
 /**
  * The checks a schema cannot express: unique ids, references that resolve, levels that belong to
- * their competency, min ≤ max, days the calendar has, no circle of promotions or of reporting lines (lateral moves may
- * go both ways).
+ * their competency, min ≤ max, days the calendar has, no circle of promotions or of reporting
+ * lines (lateral moves may go both ways).
  */
 function referenceErrors(ladder: Ladder): LadderError[] {
   const errors: LadderError[] = [];
@@ -122,25 +126,38 @@ function referenceErrors(ladder: Ladder): LadderError[] {
     resolve(at('tier'), role.tier, tiers, 'tier');
     if (role.track !== undefined) resolve(at('track'), role.track, tracks, 'track');
 
-    /** A list of role ids: each listed once, each a role, none this role itself. */
-    const links = (field: string, ids: readonly string[], self: string, seen = new Map<string, string>()) =>
+    /** Role ids of one field: each listed once, each a role, none this role itself. */
+    const links = (
+      field: string,
+      ids: readonly string[],
+      where: (j: number) => PathKey[],
+      self: string,
+      seen = new Map<string, string>(),
+    ) =>
       ids.forEach((id, j) => {
-        const where = at(field, j);
         const before = seen.get(id);
-        if (before) add(where, `"${id}" is listed ${before === field ? 'twice' : `in ${before} too`}`);
-        else if (id === role.id) add(where, self);
-        else resolve(where, id, roles, 'role');
+        if (before) add(where(j), `"${id}" is listed ${before === field ? 'twice' : `in ${before} too`}`);
+        else if (id === role.id) add(where(j), self);
+        else resolve(where(j), id, roles, 'role');
         seen.set(id, field);
       });
     if (role.next || role.lateral) {
       const moves = new Map<string, string>();
-      links('next', role.next ?? [], 'a role cannot be promoted to itself', moves);
-      links('lateral', role.lateral ?? [], 'a role cannot move sideways to itself', moves);
+      links('next', role.next ?? [], (j) => at('next', j), 'a role cannot be promoted to itself', moves);
+      links(
+        'lateral',
+        role.lateral ?? [],
+        (j) => at('lateral', j),
+        'a role cannot move sideways to itself',
+        moves,
+      );
     }
-    if (typeof role.reportsTo === 'string') {
-      if (role.reportsTo === role.id) add(at('reportsTo'), 'a role cannot report to itself');
-      else resolve(at('reportsTo'), role.reportsTo, roles, 'role');
-    } else if (role.reportsTo) links('reportsTo', role.reportsTo, 'a role cannot report to itself');
+    links(
+      'reportsTo',
+      reportingLines(role),
+      (j) => reportsToAt(role, i, j),
+      'a role cannot report to itself',
+    );
     calendar(role.pay?.asOf, at('pay', 'asOf'));
     errors.push(...bandOrderErrors(role.pay, at('pay')));
 
@@ -189,17 +206,7 @@ function referenceErrors(ladder: Ladder): LadderError[] {
       // A role reporting to itself is reported above, once.
       (role, i) =>
         reportingLines(role).flatMap((to, j) =>
-          to === role.id
-            ? []
-            : [
-                {
-                  to,
-                  keys:
-                    typeof role.reportsTo === 'string'
-                      ? ['roles', i, 'reportsTo']
-                      : ['roles', i, 'reportsTo', j],
-                },
-              ],
+          to === role.id ? [] : [{ to, keys: reportsToAt(role, i, j) }],
         ),
       (to, loop) => `"${to}" closes a circle of reporting lines (${loop}); someone must be at the top`,
     ),
@@ -307,7 +314,7 @@ function walkOf(schema: Schema): Walk | null {
     const entries = Object.entries(schema.entries!) as [string, Schema][];
     walk = {
       fields: new Map(entries.map(([key, entry]) => [key, walkOf(entry)])),
-      known: Object.keys(schema.entries!),
+      known: entries.map(([key]) => key),
     };
   }
   walks.set(schema, walk);

@@ -4,6 +4,8 @@ import type { Competency, Expectation, Ladder, Level, Role } from '../data/schem
 export interface RatedCompetency {
   competency: Competency;
   levels: readonly Level[];
+  /** Its place in the ladder's list of competencies, the order they show in. */
+  position: number;
 }
 
 /** One expectation of a role, with its competency and, when it names one, its level and rank (1 = lowest). */
@@ -27,9 +29,9 @@ export function competenciesById(ladder: Ladder): Map<string, RatedCompetency> {
   if (!index) {
     const scales = new Map(ladder.scales?.map((scale) => [scale.id, scale.levels]));
     index = new Map(
-      (ladder.competencies ?? []).map((competency) => [
+      (ladder.competencies ?? []).map((competency, position) => [
         competency.id,
-        { competency, levels: competency.levels ?? scales.get(competency.scale ?? '') ?? [] },
+        { competency, levels: competency.levels ?? scales.get(competency.scale ?? '') ?? [], position },
       ]),
     );
     indexes.set(ladder, index);
@@ -40,7 +42,6 @@ export function competenciesById(ladder: Ladder): Map<string, RatedCompetency> {
 /** A role's expectations in the order of the ladder's competencies, each with its level and rank. */
 export function expectationsOf(ladder: Ladder, role: Role): RatedExpectation[] {
   const index = competenciesById(ladder);
-  const order = [...index.keys()];
   return (role.expectations ?? [])
     .map((expectation): RatedExpectation | undefined => {
       const rated = index.get(expectation.competency);
@@ -51,7 +52,7 @@ export function expectationsOf(ladder: Ladder, role: Role): RatedExpectation[] {
         : { ...rated, expectation, level: rated.levels[at], rank: at + 1 };
     })
     .filter((item): item is RatedExpectation => !!item)
-    .sort((a, b) => order.indexOf(a.competency.id) - order.indexOf(b.competency.id));
+    .sort((a, b) => a.position - b.position);
 }
 
 /**

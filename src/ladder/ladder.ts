@@ -15,7 +15,7 @@ import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.vie
 import { ladderScale } from '../salary-range/range.js';
 import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
-import { findPath, isLateral } from './path.js';
+import { findPath } from './path.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
 
@@ -322,7 +322,7 @@ export class PmLadder extends PmElement {
       view.path.slice(1).forEach((id, i) => {
         const from = roles.get(view.path![i]!)!;
         const to = roles.get(id)!;
-        if (!isLateral(view.ladder, from.id, to.id)) return;
+        if (from.next?.includes(to.id)) return;
         const track =
           to.track !== from.track
             ? view.ladder.tracks?.find((candidate) => candidate.id === to.track)

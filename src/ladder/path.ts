@@ -28,8 +28,3 @@ export function findPath(ladder: Ladder, from: string, to: string): string[] | u
   }
   return undefined;
 }
-
-/** Whether the step from one role to the next on a path is a sideways move rather than a promotion. */
-export function isLateral(ladder: Ladder, from: string, to: string): boolean {
-  return !rolesById(ladder).get(from)?.next?.includes(to);
-}
