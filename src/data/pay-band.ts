@@ -1,11 +1,13 @@
-import * as v from 'valibot';
 import { CURRENCY_CODES } from './currencies.js';
-import { formatPath, shapeErrors, type LadderError, type PathKey } from './problems.js';
+import { formatPath, type LadderError, type PathKey } from './problems.js';
+// Only the type: the schema library stays out of pages that check a band alone.
+import type { PayBand } from './schema.js';
 
 /**
- * The pay band, and the pieces of the ladder format it is made of: what every page may need,
- * since a standalone `<pm-salary-range>` checks its band here. The rest of the format
- * (schema.ts) is loaded with the validator, by pages that show a ladder document of their own.
+ * The pay band, checked without the validator: what every page may need, since a standalone
+ * `<pm-salary-range>` checks its band here, and the bundle carries no schema library. The band's
+ * rules and messages are written here once; the schema of the format (schema.ts, loaded with the
+ * validator) builds its pay band from them, and a test holds the two checks to the same answers.
  */
 
 /** Describes a JSON value in a message, short enough to read in an error list. */
@@ -20,75 +22,70 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
-export const expected =
-  (what: string) =>
-  (issue: v.BaseIssue<unknown>): string =>
-    issue.input === undefined ? 'is required' : `should be ${what}, not ${describeValue(issue.input)}`;
-
-export const text = v.pipe(v.string(expected('text')), v.minLength(1, 'must not be empty'));
-
-const amount = v.pipe(
-  v.number(expected('a number')),
-  v.finite((issue) => `should be a finite number, not ${describeValue(issue.input)}`),
-  v.minValue(0, (issue) => `should be 0 or more, not ${describeValue(issue.input)}`),
-);
-
-const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-export const date = v.pipe(
-  v.string(expected('a date')),
-  v.regex(
-    DATE_PATTERN,
-    (issue) => `${describeValue(issue.input)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
-  ),
-);
+/** "is required", or "should be `what`, not …" for a value of the wrong type. */
+export const expectedMessage = (what: string, value: unknown): string =>
+  value === undefined ? 'is required' : `should be ${what}, not ${describeValue(value)}`;
 
 export const PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
 export const PAY_KINDS = ['market-estimate', 'employer-range'] as const;
 
-const list = (values: readonly string[]) => values.join(', ');
-
-/**
- * An object of the format, `what` naming it in messages. Its fields are closed: the JSON Schema
- * refuses a field it does not name, except names that start with `x-` (extensions), so that an
- * editor flags a typo as it is typed; scripts/ladder-json-schema.ts closes every object so. At run
- * time an unknown field is a warning, not an error: see validate.ts.
- */
-export const closed = <const E extends v.ObjectEntries>(entries: E, what: string) =>
-  v.object(entries, expected(what));
-
-/** Names of fields that are extensions: kept, never shown, never warned about. */
-export const EXTENSION_PATTERN = '^x-';
-
-export const PayBandSchema = closed(
-  {
-    min: amount,
-    max: amount,
-    currency: v.picklist(
-      CURRENCY_CODES,
-      (issue) =>
-        `${describeValue(issue.input)} is not an ISO 4217 currency code (three capital letters, like USD, EUR or GBP)`,
-    ),
-    period: v.picklist(
-      PERIODS,
-      (issue) => `${describeValue(issue.input)} is not a pay period; use one of ${list(PERIODS)}`,
-    ),
-    kind: v.optional(
-      v.picklist(
-        PAY_KINDS,
-        (issue) => `${describeValue(issue.input)} is not a kind of band; use ${list(PAY_KINDS)}`,
-      ),
-    ),
-    source: v.optional(text),
-    asOf: v.optional(date),
-    location: v.optional(text),
-    note: v.optional(text),
-  },
-  'a pay band object',
-);
-
-export type PayBand = v.InferOutput<typeof PayBandSchema>;
 export type PayPeriod = (typeof PERIODS)[number];
 export type PayKind = (typeof PAY_KINDS)[number];
+
+export const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+const list = (values: readonly string[]) => values.join(', ');
+
+/** What the messages of the format say, by rule: shared with the schema (schema.ts). */
+export const say = {
+  empty: 'must not be empty',
+  notFinite: (value: unknown) => `should be a finite number, not ${describeValue(value)}`,
+  negative: (value: unknown) => `should be 0 or more, not ${describeValue(value)}`,
+  notDate: (value: unknown) => `${describeValue(value)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+  notCurrency: (value: unknown) =>
+    `${describeValue(value)} is not an ISO 4217 currency code (three capital letters, like USD, EUR or GBP)`,
+  notPeriod: (value: unknown) => `${describeValue(value)} is not a pay period; use one of ${list(PERIODS)}`,
+  notKind: (value: unknown) => `${describeValue(value)} is not a kind of band; use ${list(PAY_KINDS)}`,
+};
+
+/** A field's problems: none, or the messages in the order the schema reports them. */
+type Rule = (value: unknown) => string[];
+
+const amount: Rule = (value) =>
+  typeof value !== 'number' || Number.isNaN(value)
+    ? [expectedMessage('a number', value)]
+    : [
+        ...(Number.isFinite(value) ? [] : [say.notFinite(value)]),
+        ...(value < 0 ? [say.negative(value)] : []),
+      ];
+
+const oneOf =
+  (values: readonly unknown[], message: (value: unknown) => string): Rule =>
+  (value) =>
+    values.includes(value) ? [] : [message(value)];
+
+const text: Rule = (value) =>
+  typeof value !== 'string' ? [expectedMessage('text', value)] : value ? [] : [say.empty];
+
+const date: Rule = (value) =>
+  typeof value !== 'string'
+    ? [expectedMessage('a date', value)]
+    : DATE_PATTERN.test(value)
+      ? []
+      : [say.notDate(value)];
+
+/** The band's fields in the schema's order, each with its rule; `true` where it is optional. */
+const FIELDS: [keyof PayBand, Rule, boolean?][] = [
+  ['min', amount],
+  ['max', amount],
+  ['currency', oneOf(CURRENCY_CODES, say.notCurrency)],
+  ['period', oneOf(PERIODS, say.notPeriod)],
+  ['kind', oneOf(PAY_KINDS, say.notKind), true],
+  ['source', text, true],
+  ['asOf', date, true],
+  ['location', text, true],
+  ['note', text, true],
+];
 
 /** A band's ends in order: the one check on a band that the schema cannot express. */
 export function bandOrderErrors(
@@ -109,10 +106,22 @@ export type PayBandResult = { ok: true; band: PayBand } | { ok: false; errors: L
 
 /** Checks one pay band on its own, as `<pm-salary-range>` gets it from its attributes. */
 export function validatePayBand(input: unknown): PayBandResult {
-  const parsed = v.safeParse(PayBandSchema, input);
+  if (typeof input !== 'object' || input === null) {
+    return { ok: false, errors: [{ path: '', message: expectedMessage('a pay band object', input) }] };
+  }
+  const fields = input as Record<string, unknown>;
+  const { min, max } = fields;
   // Ends in the wrong order are said beside any other problem, not only once the rest is right.
-  const { min, max } = ((typeof input === 'object' && input) || {}) as Record<string, unknown>;
-  const order = typeof min === 'number' && typeof max === 'number' ? bandOrderErrors({ min, max }, []) : [];
-  if (!parsed.success) return { ok: false, errors: [...order, ...shapeErrors(parsed.issues)] };
-  return order.length ? { ok: false, errors: order } : { ok: true, band: parsed.output };
+  const errors = typeof min === 'number' && typeof max === 'number' ? bandOrderErrors({ min, max }, []) : [];
+  const band: Record<string, unknown> = {};
+  for (const [key, rule, optional] of FIELDS) {
+    const value = fields[key];
+    const given = key in fields;
+    if (!given && !optional) errors.push({ path: key, message: 'is required' });
+    else if (value !== undefined || !optional) {
+      for (const message of rule(value)) errors.push({ path: key, message });
+    }
+    if (given) band[key] = value;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, band: band as unknown as PayBand };
 }

@@ -1,23 +1,64 @@
 import * as v from 'valibot';
-import { closed, date, describeValue, expected, PayBandSchema, text } from './pay-band.js';
+import { CURRENCY_CODES } from './currencies.js';
+import { DATE_PATTERN, describeValue, expectedMessage, PAY_KINDS, PERIODS, say } from './pay-band.js';
 
 /**
  * The ladder document, written once: the TypeScript types are inferred from these schemas, the
  * runtime validator runs them, and `schema/ladder.schema.json` is generated from them at build time
  * (with the descriptions an editor shows, which scripts/ladder-json-schema.ts adds, so that they
- * weigh nothing in the bundle). The pay band and the pieces it shares are in pay-band.ts.
+ * weigh nothing in the bundle). The pay band's rules and messages are in pay-band.ts, which checks
+ * a band alone without this library; the band here follows them.
  */
 
-export {
-  describeValue,
-  EXTENSION_PATTERN,
-  PAY_KINDS,
-  PayBandSchema,
-  PERIODS,
-  type PayBand,
-  type PayKind,
-  type PayPeriod,
-} from './pay-band.js';
+export { describeValue, PAY_KINDS, PERIODS, type PayKind, type PayPeriod } from './pay-band.js';
+
+const expected =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    expectedMessage(what, issue.input);
+
+const text = v.pipe(v.string(expected('text')), v.minLength(1, say.empty));
+
+const date = v.pipe(
+  v.string(expected('a date')),
+  v.regex(DATE_PATTERN, (issue) => say.notDate(issue.input)),
+);
+
+/**
+ * An object of the format, `what` naming it in messages. Its fields are closed: the JSON Schema
+ * refuses a field it does not name, except names that start with `x-` (extensions), so that an
+ * editor flags a typo as it is typed; scripts/ladder-json-schema.ts closes every object so. At run
+ * time an unknown field is a warning, not an error: see validate.ts.
+ */
+const closed = <const E extends v.ObjectEntries>(entries: E, what: string) =>
+  v.object(entries, expected(what));
+
+/** Names of fields that are extensions: kept, never shown, never warned about. */
+export const EXTENSION_PATTERN = '^x-';
+
+const amount = v.pipe(
+  v.number(expected('a number')),
+  v.finite((issue) => say.notFinite(issue.input)),
+  v.minValue(0, (issue) => say.negative(issue.input)),
+);
+
+/** The pay band within a ladder: the fields, rules and messages of validatePayBand (pay-band.ts). */
+export const PayBandSchema = closed(
+  {
+    min: amount,
+    max: amount,
+    currency: v.picklist(CURRENCY_CODES, (issue) => say.notCurrency(issue.input)),
+    period: v.picklist(PERIODS, (issue) => say.notPeriod(issue.input)),
+    kind: v.optional(v.picklist(PAY_KINDS, (issue) => say.notKind(issue.input))),
+    source: v.optional(text),
+    asOf: v.optional(date),
+    location: v.optional(text),
+    note: v.optional(text),
+  },
+  'a pay band object',
+);
+
+export type PayBand = v.InferOutput<typeof PayBandSchema>;
 
 const textList = v.array(text, expected('a list of texts'));
 
