@@ -41,7 +41,8 @@ function readElements(manifest) {
   return declarations.map(({ declaration: d, path }) => {
     const element = { className: d.name, path };
     const fields = (d.members ?? []).filter(
-      (m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('#'),
+      (m) =>
+        m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'),
     );
     return {
       tag: d.tagName,

@@ -1,5 +1,4 @@
-import { LitElement, isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { ProblemReporter } from '../internal/events.js';
@@ -14,26 +13,36 @@ import type { Theme } from '../internal/tokens.js';
  * `pm-error`, and rendering on a server (`pm-ladder render`) and taking that markup over.
  */
 export abstract class PmElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    ladder: { attribute: false },
+    src: { reflect: true },
+    loadTimeout: { attribute: 'load-timeout', type: Number },
+    locale: {},
+    strings: { attribute: false },
+    theme: { reflect: true },
+    printing: { state: true, attribute: false },
+  };
+
   /** The ladder document, as an object. Takes precedence over an inline JSON child and `src`. */
-  @property({ attribute: false }) ladder?: Ladder;
+  ladder?: Ladder;
 
   /** URL of a ladder document (JSON). Used when neither `ladder` nor an inline JSON child is given. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
-  @property({ attribute: 'load-timeout', type: Number }) loadTimeout?: number;
+  loadTimeout?: number;
 
   /** The locale for labels, numbers and money (e.g. `de-DE`); defaults to the closest `lang`. Labels ship in English, German, French, Spanish and Arabic. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Replacements for any label, by name, e.g. `{ youAreHere: 'Your role' }`; the names are those of the `Messages` type. */
-  @property({ attribute: false }) strings?: Strings;
+  strings?: Strings;
 
   /**
    * `light` or `dark` forces a colour scheme; without it (or with `auto`) the element follows the page's `color-scheme`.
    * @type {'auto' | 'light' | 'dark' | undefined}
    */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /**
    * True during the first update of an element that takes over a shadow root written by a server
@@ -42,7 +51,7 @@ export abstract class PmElement extends LitElement {
   protected hydrating = false;
 
   /** True between `beforeprint` and `afterprint`: everything is printed open (`<pm-ladder>`'s roles, examples). */
-  @state() protected printing = false;
+  protected printing = false;
 
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { PmElement } from '../base/pm-element.js';
 import { cssVars } from '../internal/css-vars.js';
@@ -89,39 +88,52 @@ interface View {
 export class PmLadder extends PmElement {
   static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, roleDetailsStyles, ladderStyles];
 
+  static override properties = {
+    current: {},
+    target: {},
+    selected: { reflect: true },
+    tiers: {},
+    track: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hidePay: { attribute: 'hide-pay', type: Boolean },
+    hideGuidance: { attribute: 'hide-guidance', type: Boolean },
+    focusId: { state: true, attribute: false },
+  };
+
   /** The id of the reader's role: marked "You are here". */
-  @property() current?: string;
+  current?: string;
 
   /** The id of the role the reader aims for: marked "Goal", with the path to it from `current`. */
-  @property() target?: string;
+  target?: string;
 
   /** The id of the role whose details are open. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** Space-separated ids of the tiers to show; all when empty. */
-  @property() tiers?: string;
+  tiers?: string;
 
   /** The id of the one track to show (roles without a track stay); all tracks when empty. */
-  @property() track?: string;
+  track?: string;
 
   /**
    * `auto` (by the element's own width), `vertical` (tiers stacked) or `horizontal` (tiers side by side).
    * @type {'auto' | 'vertical' | 'horizontal'}
    */
-  @property({ reflect: true }) layout: LadderLayout = 'auto';
+  layout: LadderLayout = 'auto';
 
   /** The rank of the ladder's title heading (1–6); tier and section headings sit one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Hides every pay band. */
-  @property({ attribute: 'hide-pay', type: Boolean }) hidePay = false;
+  hidePay = false;
 
   /** Hides the section on the key skill and how to advance. */
-  @property({ attribute: 'hide-guidance', type: Boolean }) hideGuidance = false;
+  hideGuidance = false;
 
   private view?: View;
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
-  @state() private focusId?: string;
+  private focusId?: string;
   private linkedLadder?: Ladder;
   /** A role just opened by a link in the page's URL, to announce once it is on show. */
   private arrivedAt?: Role;

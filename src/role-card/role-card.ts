@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { PmElement } from '../base/pm-element.js';
 import type { Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
@@ -67,17 +66,24 @@ export class PmRoleCard extends PmElement {
     roleCardStyles,
   ];
 
+  static override properties = {
+    roleId: { attribute: 'role-id' },
+    hidePay: { attribute: 'hide-pay', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    compact: { type: Boolean, reflect: true },
+  };
+
   /** The id of the role to show. */
-  @property({ attribute: 'role-id' }) roleId?: string;
+  roleId?: string;
 
   /** Hides the pay band. */
-  @property({ attribute: 'hide-pay', type: Boolean }) hidePay = false;
+  hidePay = false;
 
   /** The rank of the role's title heading (1–6); its sections sit one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Tighter spacing, a smaller type and compact amounts ("$77K") for narrow columns. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   private shown?: { role: Role } | { error: LadderError };
 

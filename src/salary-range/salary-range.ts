@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { PmElement } from '../base/pm-element.js';
 import type { PayBand, PayPeriod } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
@@ -48,44 +47,58 @@ type Outcome = { view: RangeView } | { errors: LadderError[] } | { empty: string
 export class PmSalaryRange extends PmElement {
   static override styles = [tokens, errorStyles, rangeStyles, salaryRangeStyles];
 
+  static override properties = {
+    min: { converter: numberAttribute },
+    max: { converter: numberAttribute },
+    currency: {},
+    period: {},
+    scaleMin: { attribute: 'scale-min', converter: numberAttribute },
+    scaleMax: { attribute: 'scale-max', converter: numberAttribute },
+    marker: { converter: numberAttribute },
+    markerLabel: { attribute: 'marker-label' },
+    notation: {},
+    label: {},
+    roleId: { attribute: 'role-id' },
+  };
+
   /** The lower end of a standalone band. */
-  @property({ converter: numberAttribute }) min?: number;
+  min?: number;
 
   /** The upper end of a standalone band. */
-  @property({ converter: numberAttribute }) max?: number;
+  max?: number;
 
   /** ISO 4217 code of a standalone band's currency. */
-  @property() currency = 'USD';
+  currency = 'USD';
 
   /**
    * Pay period of a standalone band.
    * @type {'year' | 'month' | 'week' | 'day' | 'hour'}
    */
-  @property() period: PayPeriod = 'year';
+  period: PayPeriod = 'year';
 
   /** Start of the bar's scale; defaults to the band with a margin, or the ladder's whole range. */
-  @property({ attribute: 'scale-min', converter: numberAttribute }) scaleMin?: number;
+  scaleMin?: number;
 
   /** End of the bar's scale. */
-  @property({ attribute: 'scale-max', converter: numberAttribute }) scaleMax?: number;
+  scaleMax?: number;
 
   /** A value to mark on the band, such as an offer or a current salary. */
-  @property({ converter: numberAttribute }) marker?: number;
+  marker?: number;
 
   /** What the marked value is, e.g. "Your offer"; "Marked value" (in the locale's language) when not given. */
-  @property({ attribute: 'marker-label' }) markerLabel?: string;
+  markerLabel?: string;
 
   /**
    * `standard` ("$77,000") or `compact` ("$77K").
    * @type {'standard' | 'compact'}
    */
-  @property() notation: Notation = 'standard';
+  notation: Notation = 'standard';
 
   /** A label for the band, in place of the one its kind gives ("Market estimate", "Pay range"). */
-  @property() label?: string;
+  label?: string;
 
   /** Bound use: the role whose band to show. Without it, the ladder-wide band. */
-  @property({ attribute: 'role-id' }) roleId?: string;
+  roleId?: string;
 
   private outcome: Outcome;
 
