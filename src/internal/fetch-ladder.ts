@@ -1,4 +1,4 @@
-import { MAX_DOCUMENT_SIZE, tooLarge, type LadderResult } from '../data/problems.js';
+import type { LadderResult } from '../data/problems.js';
 import { documents } from './on-demand.js';
 import { resolveUrl } from './safe-url.js';
 
@@ -21,9 +21,9 @@ export const notLoaded = (error: unknown): LadderResult =>
   );
 
 async function request(url: string, signal: AbortSignal): Promise<LadderResult> {
-  // The validator loads while the document does, not after it.
-  const validator = documents.load();
-  validator.catch(() => undefined);
+  // The code that reads and checks the answer loads while the request is on its way, not after it.
+  const reader = documents.load();
+  reader.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' } });
@@ -31,55 +31,13 @@ async function request(url: string, signal: AbortSignal): Promise<LadderResult> 
     if (signal.aborted) throw signal.reason;
     return failure(`could not be loaded from ${url}: the network request failed (${String(error)})`);
   }
-  if (!response.ok) {
-    return failure(
-      `could not be loaded from ${url}: the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_DOCUMENT_SIZE) {
-    // Refused before a byte of the body is read.
-    response.body?.cancel().catch(() => undefined);
-    return tooLarge(declared);
-  }
-  let text: string;
-  try {
-    const read = await readUpTo(response, MAX_DOCUMENT_SIZE);
-    if (typeof read === 'number') return tooLarge(read, true);
-    text = read;
-  } catch (error) {
-    if (signal.aborted) throw signal.reason;
-    return failure(`could not be loaded from ${url}: the connection broke off (${String(error)})`);
-  }
-  // The content type says what the answer is; a body that opens like markup, only when it says nothing.
-  const type = (response.headers.get('content-type') ?? '').toLowerCase();
-  const json = /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
-  if (type.includes('html') || (!json && /^\s*</.test(text))) {
-    return failure(`${url} answered with a web page (${type || 'HTML'}), not a ladder document in JSON`);
-  }
-  return validator.then((module) => module.parseLadder(text), notLoaded);
-}
-
-/**
- * The body as text, read as it arrives and given up past `limit` bytes (the bytes read by then),
- * so that an answer streamed without a Content-Length is not held whole in memory first.
- */
-async function readUpTo(response: Response, limit: number): Promise<string | number> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
-  let text = '';
-  let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    read += value.byteLength;
-    if (read > limit) {
-      reader.cancel().catch(() => undefined);
-      return read;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
+  return reader.then(
+    (module) => module.readLadder(response, url, signal),
+    (error: unknown) => {
+      response.body?.cancel().catch(() => undefined);
+      return notLoaded(error);
+    },
+  );
 }
 
 /** How long a request may take, headers and body, unless an element's `load-timeout` says otherwise. */
