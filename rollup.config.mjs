@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyCss } from './scripts/rollup-minify-css.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Shared with scripts/size.mjs, which minifies the bundle's pieces the same way to report them. */
 export const terserOptions = {
@@ -11,8 +11,29 @@ export const terserOptions = {
   format: { comments: false },
 };
 
+/** The oldest browsers the README names: CSS is written for them (Lightning CSS's targets). */
+const TARGETS = { chrome: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) };
+
+/**
+ * Minifies the markup of the html`` templates and the text of the css`` styles. A run of
+ * whitespace in markup becomes one space, never none, so the text of the DOM reads as written.
+ * `html: false` leaves the markup as it is written, for the hydrating bundle: Lit takes over a
+ * server's markup only from templates identical to the server's, and `pm-ladder render` runs
+ * them unminified.
+ */
+const minifyLiterals = ({ html = true } = {}) =>
+  minifyHtmlLiterals({
+    failOnError: true,
+    options: {
+      minifyOptions: { conservativeCollapse: true, minifyCSS: { targets: TARGETS } },
+      ...(html ? {} : { shouldMinify: () => false }),
+    },
+  });
+
 // `tsc -p tsconfig.build.json` writes dist/ (unbundled ESM for npm users); this bundles it, Lit
 // and the default ladder included, into the one file that a wiki page or a CDN link loads.
+const finish = [nodeResolve({ exportConditions: ['production'] }), terser(terserOptions)];
+
 export const bundle = {
   input: 'dist/define.js',
   output: {
@@ -29,7 +50,7 @@ export const bundle = {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
-  plugins: [minifyCss(), nodeResolve({ exportConditions: ['production'] }), terser(terserOptions)],
+  plugins: [minifyLiterals(), ...finish],
 };
 
 const HYDRATE_ENTRY = '\0pm-ladder-hydrate';
@@ -63,7 +84,8 @@ import ${dist('define.js')};
 documents.provide(loaded);`
           : null,
     },
-    ...bundle.plugins,
+    minifyLiterals({ html: false }),
+    ...finish,
   ],
 };
 
