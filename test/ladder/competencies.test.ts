@@ -320,6 +320,20 @@ describe('the bundle with a ladder of competencies', () => {
     expect(chunk.startTime).to.be.below(document.responseEnd);
   });
 
+  it('asks once for a URL that two elements show before the validator has loaded, and hangs up on one nobody waits for', async () => {
+    const title = `Shared ${Math.random()}`;
+    const url = `/fixtures/ladder.json?delay=300&title=${encodeURIComponent(title)}`;
+    const { page, own } = await open(`?src=${encodeURIComponent(url)}`);
+    const twin = page.contentDocument!.querySelector<PmLadder>('#twin')!;
+    await until(() => visibleText(twin, '[part~="title"]') === title, 'the second ladder to show', 5000);
+    const record = async (asked: string) =>
+      (await fetch(`/fixtures/record?url=${encodeURIComponent(asked)}`)).json();
+    expect(await record(url)).to.deep.equal({ requests: 1, aborted: 0 });
+    await until(async () => (await record(`${url}&gone`)).aborted === 1, 'the unwanted request to end', 5000);
+    expect(await record(`${url}&gone`)).to.deep.equal({ requests: 1, aborted: 1 });
+    expect(visibleText(own)).to.contain('Specializes, 2 of 5');
+  });
+
   it('an element taken off the page while its ladder waits for the validator completes its update, and shows the ladder once back', async () => {
     const page = frame('/test/ladder/bundle-documents.html?detached', 900);
     await until(() => !!page.contentDocument?.body?.dataset.back, 'the element to be back', 10000);
