@@ -1,68 +1,125 @@
-// The benchmark's baseline: the DOM that <pm-ladder>, <pm-role-card> and <pm-salary-range> build,
-// written by hand with template cloning and text writes, no library. It renders everything
-// afresh each time, as a page without a rendering library would.
+// The benchmark's baseline: the very DOM that <pm-ladder> (with `hideGuidance`), <pm-role-card> and
+// <pm-salary-range> build for the benchmark's documents (bench/ladders.js) and settings: the same
+// elements, text, attributes and parts in the same order, as test/ladder/baseline-dom.test.ts
+// checks. Written as a careful page without a library would: cloned templates, text written with
+// textContent, the English labels hard-coded, and none of pm-ladder's code.
+//
+// It covers what those documents hold: tiers, roles with a summary, responsibilities, a next
+// role, a pay band and, in the competency ladder, expectations. Parts of the elements that no
+// benchmark document reaches (ladder-wide bands, tracks, abbreviations, reporting lines,
+// examples, guidance, sources, errors) are left out.
+//
+// `renderLadder` renders a ladder afresh; `updateLadder` changes `current`, `target` or `selected`
+// on a ladder already rendered, touching only the nodes that change.
+
+const LOCALE = 'en';
+const PERIOD = { year: 'per year', month: 'per month', week: 'per week', day: 'per day', hour: 'per hour' };
+const KIND = { 'market-estimate': 'Market estimate', 'employer-range': 'Pay range' };
 
 const formats = new Map();
-function money(currency, compact) {
-  const key = `${currency}|${compact}`;
+function money(currency, compact, whole) {
+  const key = `${currency}|${compact}|${whole}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('en-US', {
+    format = new Intl.NumberFormat(LOCALE, {
       style: 'currency',
       currency,
-      ...(compact ? { notation: 'compact' } : { maximumFractionDigits: 0 }),
+      ...(compact ? { notation: 'compact' } : whole ? { maximumFractionDigits: 0 } : {}),
     });
     formats.set(key, format);
   }
   return format;
 }
-const PERIOD = { year: 'per year', month: 'per month', week: 'per week', day: 'per day', hour: 'per hour' };
+
+/** "€1K–€1.5K per month" (compact) or "€1,000 – €1,500 per month". */
+function bandText(band, compact) {
+  const format = money(band.currency, compact, Number.isInteger(band.min) && Number.isInteger(band.max));
+  const amounts =
+    band.min === band.max
+      ? format.format(band.min)
+      : compact
+        ? `${format.format(band.min)}–${format.format(band.max)}`
+        : format.formatRange(band.min, band.max);
+  return `${amounts} ${PERIOD[band.period]}`;
+}
+
+/** Where `value` falls on `scale`, in percent to a thousandth. */
+function percent(value, scale) {
+  if (scale.max === scale.min) return 0;
+  const share = Math.min(1, Math.max(0, (value - scale.min) / (scale.max - scale.min)));
+  return Math.round(share * 100000) / 1000;
+}
 
 function template(markup) {
   const element = document.createElement('template');
   element.innerHTML = markup.replace(/\n\s*/g, '');
   return element.content;
 }
+const clone = (fragment) => fragment.cloneNode(true).firstChild;
 
 const ladderTemplate = template(`
   <div part="base" class="ladder layout-auto">
-    <div class="overview"><div><h2 part="title"></h2><p part="description"></p></div></div>
+    <p part="status" class="status" role="status"></p>
+    <div class="overview"><div><h2 part="title"></h2></div></div>
     <ol part="tiers" class="tiers" aria-label="Levels"></ol>
   </div>`);
+const descriptionTemplate = template(`<p part="description"></p>`);
+const pathTemplate = template(`<p part="path" class="path-summary"></p>`);
 const tierTemplate = template(
   `<li part="tier" class="tier"><h3 part="tier-name"></h3><ol part="roles" class="roles"></ol></li>`,
 );
 const roleTemplate = template(`
   <li part="role" class="role">
-    <button part="role-button" class="role-button" type="button" aria-expanded="false">
-      <span class="role-title"></span>
+    <button part="role-button" class="role-button" type="button" tabindex="-1" aria-expanded="false">
+      <span class="role-title"></span><span class="role-meta" hidden=""></span>
     </button>
   </li>`);
-const badgeTemplate = template(`<span class="badges"><span part="badge" class="badge"></span></span>`);
+const badgesTemplate = template(`<span class="badges"></span>`);
+const badgeTemplate = template(`<span part="badge" class="badge"></span>`);
 const rangeTemplate = template(`
   <div part="range" class="range">
-    <span part="range-label" class="range-label"></span>
+    <span part="range-label" class="range-label" hidden=""></span>
     <span class="range-text"><bdi part="amount" class="amount"></bdi> <span part="currency" class="currency"></span></span>
     <div part="bar" class="bar" aria-hidden="true"><span part="band" class="band"></span></div>
+    <span part="note" class="range-note" hidden=""></span>
+    <span part="source" class="range-source" hidden=""></span>
   </div>`);
 const axisTemplate = template(
   `<div part="scale" class="scale" aria-hidden="true"><bdi></bdi><bdi></bdi></div>`,
 );
-const detailsTemplate = template(`
-  <div part="details" class="details">
-    <p part="summary" class="summary"></p>
-    <section part="responsibilities" class="section"><h4 part="section-title">Responsibilities</h4><ul></ul></section>
+const roleDetailsTemplate = template(`
+  <div part="role-details" class="role-details" role="region">
+    <a part="role-link" class="role-link">Link to this role</a>
   </div>`);
-
+const detailsTemplate = template(`<div part="details" class="details"></div>`);
+const headerTemplate = template(`
+  <header class="details-header">
+    <h3 part="role-title"></h3><p part="meta" class="meta"><span part="tier-label"></span></p>
+  </header>`);
+const summaryTemplate = template(`<p part="summary" class="summary"></p>`);
+const extraTemplate = template(`<div class="extra"><slot></slot></div>`);
+const sectionTemplate = template(
+  `<section class="section"><h4 part="section-title"></h4><ul></ul></section>`,
+);
+const roleRefTemplate = template(`<button type="button" class="role-ref"></button>`);
 const expectationsTemplate = template(
   `<section part="expectations" class="section"><h4 part="section-title">What is expected</h4></section>`,
 );
 const groupTemplate = template(`<h5 part="competency-group"></h5>`);
+const competenciesTemplate = template(`<dl class="competencies"></dl>`);
 const competencyTemplate = template(`
   <div part="competency" class="competency">
-    <dt part="competency-name"></dt>
-    <dd part="expectation"><span part="level" class="level"></span><p></p></dd>
+    <dt part="competency-name"></dt><dd part="expectation"><span part="level" class="level"></span></dd>
   </div>`);
+const cardPayTemplate = template(`<div part="pay" class="details-pay"></div>`);
+const cardTemplate = template(`
+  <article part="card" class="card">
+    <p part="status" class="status" role="status"></p>
+    <div part="actions" class="actions"><slot name="actions"></slot></div>
+  </article>`);
+const salaryTemplate = template(
+  `<div part="base" class="base"><p part="status" class="status" role="status"></p></div>`,
+);
 
 const scaleCache = new WeakMap();
 
@@ -85,38 +142,113 @@ function scalesOf(ladder) {
   return scaleOf;
 }
 
-/** A band with its bar; `compact` (a ladder's entries) in compact money and without the scale's labels. */
+const roleCache = new WeakMap();
+
+/** The ladder's roles by id, once per ladder. */
+function rolesOf(ladder) {
+  let roles = roleCache.get(ladder);
+  if (!roles) roleCache.set(ladder, (roles = new Map(ladder.roles.map((role) => [role.id, role]))));
+  return roles;
+}
+
+/**
+ * A band with its bar on `scale`; `compact` (a ladder's entries) in compact money, with `pay` as
+ * an extra part and class, and without the scale's labels.
+ */
 function renderRange(band, scale, compact) {
-  const range = rangeTemplate.cloneNode(true).firstChild;
-  const format = money(band.currency, compact);
-  range.querySelector('.range-label').textContent =
-    band.kind === 'market-estimate' ? 'Market estimate' : 'Pay range';
-  range.querySelector('.amount').textContent =
-    `${format.format(band.min)}–${format.format(band.max)} ${PERIOD[band.period]}`;
-  range.querySelector('.currency').textContent = band.currency;
-  const span = scale.max - scale.min || 1;
-  const bandElement = range.querySelector('.band');
-  bandElement.style.setProperty('--_start', `${((band.min - scale.min) / span) * 100}%`);
-  bandElement.style.setProperty('--_size', `${((band.max - band.min) / span) * 100}%`);
+  const range = clone(rangeTemplate);
+  if (compact) {
+    range.setAttribute('part', 'range pay');
+    range.className = 'range pay';
+  }
+  const [label, text, bar, note, source] = range.children;
+  if (band.kind) {
+    label.textContent = KIND[band.kind];
+    label.hidden = false;
+  }
+  text.firstChild.textContent = bandText(band, compact);
+  text.lastChild.textContent = band.currency;
+  const start = percent(band.min, scale);
+  const size = Math.round((percent(band.max, scale) - start) * 1000) / 1000;
+  const style = bar.firstChild.style;
+  style.setProperty('--_start', `${start}%`);
+  style.setProperty('--_size', `${size}%`);
   if (!compact) {
-    const axis = axisTemplate.cloneNode(true).firstChild;
-    axis.firstChild.textContent = format.format(scale.min);
-    axis.lastChild.textContent = format.format(scale.max);
-    range.append(axis);
+    const axis = clone(axisTemplate);
+    const whole = (value) => money(band.currency, false, Number.isInteger(value)).format(value);
+    axis.firstChild.textContent = whole(scale.min);
+    axis.lastChild.textContent = whole(scale.max);
+    bar.after(axis);
+  }
+  if (band.note) {
+    note.textContent = band.note;
+    note.hidden = false;
+  }
+  const origin = [band.source, band.asOf, band.location].filter(Boolean).join(', ');
+  if (origin) {
+    source.textContent = origin;
+    source.hidden = false;
   }
   return range;
 }
 
-function renderDetails(ladder, role) {
-  const details = detailsTemplate.cloneNode(true).firstChild;
-  details.querySelector('.summary').textContent = role.summary;
-  const list = details.querySelector('ul');
-  for (const text of role.responsibilities) {
-    const item = document.createElement('li');
-    item.textContent = text;
-    list.append(item);
+/** A section of items under its heading; nothing when there are none. */
+function section(details, part, title, items, show) {
+  if (!items?.length) return;
+  const element = clone(sectionTemplate);
+  element.setAttribute('part', part);
+  element.firstChild.textContent = title;
+  const list = element.lastChild;
+  for (const item of items) {
+    const entry = document.createElement('li');
+    show(entry, item);
+    list.append(entry);
   }
-  if (role.expectations) details.append(renderExpectations(ladder, role));
+  details.append(element);
+}
+
+const asText = (entry, text) => (entry.textContent = text);
+
+/**
+ * A role's details, as both elements show them: in a ladder (`inLadder`) without its title and
+ * pay, the related roles as buttons; on a card with its title, tier, slot and pay band.
+ */
+function renderDetails(ladder, role, inLadder) {
+  const details = clone(detailsTemplate);
+  if (!inLadder) {
+    const header = clone(headerTemplate);
+    header.firstChild.textContent = role.title;
+    header.lastChild.firstChild.textContent = ladder.tiers.find((tier) => tier.id === role.tier).name;
+    details.append(header);
+  }
+  if (role.summary) {
+    const summary = clone(summaryTemplate);
+    summary.textContent = role.summary;
+    details.append(summary);
+  }
+  if (!inLadder) details.append(clone(extraTemplate));
+  section(details, 'responsibilities', 'Responsibilities', role.responsibilities, asText);
+  section(details, 'requirements', 'To be promoted into this role', role.requirements, asText);
+  if (role.expectations?.length) details.append(renderExpectations(ladder, role));
+  const roles = rolesOf(ladder);
+  const related = (ids) => (ids ?? []).map((id) => roles.get(id)).filter(Boolean);
+  const showRole = inLadder
+    ? (entry, other) => {
+        const button = clone(roleRefTemplate);
+        button.dataset.select = other.id;
+        button.textContent = other.title;
+        entry.append(button);
+      }
+    : (entry, other) => (entry.textContent = other.title);
+  const next = related(role.next);
+  section(details, 'next', next.length > 1 ? 'Next steps' : 'Next step', next, showRole);
+  const lateral = related(role.lateral);
+  section(details, 'lateral', lateral.length > 1 ? 'Lateral moves' : 'Lateral move', lateral, showRole);
+  if (!inLadder && role.pay) {
+    const pay = clone(cardPayTemplate);
+    pay.append(renderRange(role.pay, scalesOf(ladder)(role.pay), false));
+    details.append(pay);
+  }
   return details;
 }
 
@@ -140,7 +272,7 @@ function competenciesOf(ladder) {
 
 /** A role's expectations under their groups, with each level's name and rank, as the element shows them. */
 function renderExpectations(ladder, role) {
-  const section = expectationsTemplate.cloneNode(true).firstChild;
+  const section = clone(expectationsTemplate);
   const index = competenciesOf(ladder);
   const rows = role.expectations
     .map((expectation) => ({ expectation, ...index.get(expectation.competency) }))
@@ -151,103 +283,261 @@ function renderExpectations(ladder, role) {
     if (!list || competency.group !== group) {
       group = competency.group;
       if (group !== undefined) {
-        const heading = groupTemplate.cloneNode(true).firstChild;
+        const heading = clone(groupTemplate);
         heading.textContent = group;
         section.append(heading);
       }
-      list = document.createElement('dl');
-      list.className = 'competencies';
+      list = clone(competenciesTemplate);
       section.append(list);
     }
-    const row = competencyTemplate.cloneNode(true).firstChild;
-    row.firstChild.textContent = competency.name;
+    const row = clone(competencyTemplate);
+    const [name, expected] = row.children;
+    name.id = `competency-${role.id}-${competency.id}`;
+    name.textContent = competency.name;
     const rank = levels.findIndex((level) => level.id === expectation.level);
-    row.querySelector('.level').textContent = `${levels[rank].name}, ${rank + 1} of ${levels.length}`;
-    row.querySelector('p').textContent = expectation.text[0];
+    if (rank >= 0) expected.firstChild.textContent = `${levels[rank].name}, ${rank + 1} of ${levels.length}`;
+    else expected.firstChild.remove();
+    for (const line of expectation.text ?? []) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      expected.append(paragraph);
+    }
     list.append(row);
   }
   return section;
 }
 
-function badge(container, text, kind) {
-  const badges = badgeTemplate.cloneNode(true).firstChild;
-  const mark = badges.firstChild;
-  mark.classList.add(kind);
-  mark.textContent = text;
-  container.append(badges);
+/** The shortest way from one role to another along promotions and sideways moves, promotions first. */
+function findPath(ladder, from, to) {
+  const roles = rolesOf(ladder);
+  if (!roles.has(from) || !roles.has(to)) return undefined;
+  const cameFrom = new Map([[from, null]]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    if (id === to) {
+      const path = [];
+      for (let step = to; step; step = cameFrom.get(step)) path.unshift(step);
+      return path;
+    }
+    const role = roles.get(id);
+    for (const next of [...(role.next ?? []), ...(role.lateral ?? [])]) {
+      if (!cameFrom.has(next) && roles.has(next)) {
+        cameFrom.set(next, id);
+        queue.push(next);
+      }
+    }
+  }
+  return undefined;
 }
 
-/** Renders `ladder` into `root` (a shadow root) from scratch. */
-export function renderLadder(root, ladder, { current, target, selected } = {}) {
-  const base = ladderTemplate.cloneNode(true).firstChild;
+const trackName = (name) => (/\btrack$/i.test(name) ? name : `${name} track`);
+
+/** The sentence on the way from `current` to `target`. */
+function pathSentence(ladder, current, target, path) {
+  if (!path) return `There is no path of promotions from ${current.title} to ${target.title} in this ladder.`;
+  if (path.length === 1) return `You are at your goal: ${target.title}.`;
+  const roles = rolesOf(ladder);
+  const steps = path.length - 1;
+  let text = `From ${current.title} to ${target.title}: ${steps} ${steps === 1 ? 'step' : 'steps'}.`;
+  const between = path.slice(1, -1).map((id) => roles.get(id).title);
+  if (between.length) text += ` Through ${between.join(', then ')}.`;
+  for (let i = 1; i < path.length; i++) {
+    const from = roles.get(path[i - 1]);
+    const to = roles.get(path[i]);
+    if (from.next?.includes(to.id)) continue;
+    const track = to.track !== from.track ? ladder.tracks?.find((t) => t.id === to.track) : undefined;
+    text += track
+      ? ` From ${from.title}, switch to the ${trackName(track.name)} as ${to.title}.`
+      : ` From ${from.title}, move sideways to ${to.title}.`;
+  }
+  return text;
+}
+
+/** What a rendered ladder shows, by shadow root, for `updateLadder`. */
+const views = new WeakMap();
+
+/** The path between `current` and `target`, and each role's step on it. */
+function pathOf(view) {
+  const { ladder, options } = view;
+  const roles = rolesOf(ladder);
+  const current = options.current && roles.get(options.current);
+  const target = options.target && roles.get(options.target);
+  const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
+  view.steps = new Map(path?.map((id, i) => [id, i]));
+  if (!current || !target) {
+    view.path?.remove();
+    view.path = undefined;
+    return;
+  }
+  if (!view.path) {
+    view.path = clone(pathTemplate);
+    view.tiersList.before(view.path);
+  }
+  view.path.classList.toggle('no-path', !path);
+  view.path.textContent = pathSentence(ladder, current, target, path);
+}
+
+/** A role entry's parts, "You are here", "Goal" and "Step n" marks, and aria-current. */
+function mark(view, entry) {
+  const { id } = entry.role;
+  const { current, target, selected } = view.options;
+  const isCurrent = id === current;
+  const isTarget = id === target;
+  const step = view.steps.get(id);
+  let part = 'role';
+  if (isCurrent) part += ' current';
+  if (isTarget) part += ' target';
+  if (step !== undefined) part += ' on-path';
+  if (id === selected) part += ' selected';
+  entry.item.setAttribute('part', part);
+  const { button } = entry;
+  if (isCurrent) button.setAttribute('aria-current', 'step');
+  else button.removeAttribute('aria-current');
+  const old = button.lastChild.className === 'badges' ? button.lastChild : undefined;
+  if (!isCurrent && !isTarget && !step) {
+    old?.remove();
+    return;
+  }
+  const badges = clone(badgesTemplate);
+  const badge = (kind, text) => {
+    const element = clone(badgeTemplate);
+    element.classList.add(kind);
+    element.textContent = text;
+    badges.append(element);
+  };
+  if (isCurrent) badge('current', 'You are here');
+  if (isTarget) badge('target', 'Goal');
+  if (step && !isTarget) badge('step', `Step ${step}`);
+  if (old) old.replaceWith(badges);
+  else button.append(badges);
+}
+
+/** Opens a role entry's details, or closes them. */
+function setOpen(view, entry, open) {
+  const { role, item, button } = entry;
+  button.setAttribute('aria-expanded', String(open));
+  if (!open) {
+    button.removeAttribute('id');
+    button.removeAttribute('aria-controls');
+    entry.details?.remove();
+    entry.details = undefined;
+    return;
+  }
+  button.id = `role-${role.id}`;
+  button.setAttribute('aria-controls', `details-${role.id}`);
+  const details = clone(roleDetailsTemplate);
+  details.id = `details-${role.id}`;
+  details.setAttribute('aria-labelledby', `role-${role.id}`);
+  const link = details.firstChild;
+  link.href = `#${view.ladder.id}/${role.id}`;
+  link.before(renderDetails(view.ladder, role, true));
+  item.append(details);
+  entry.details = details;
+}
+
+/** Renders `ladder` into `root` (a shadow root) from scratch, with `current`, `target` and `selected`. */
+export function renderLadder(root, ladder, options = {}) {
+  const base = clone(ladderTemplate);
+  const view = {
+    ladder,
+    options: { current: options.current, target: options.target, selected: options.selected },
+    entries: new Map(),
+    tiersList: base.lastChild,
+    steps: new Map(),
+  };
+  views.set(root, view);
   // The same rule as the element: past 100 roles, roles off screen skip layout.
-  base.classList.toggle('long', ladder.roles.length > 100);
-  base.querySelector('[part="title"]').textContent = ladder.title;
-  const description = base.querySelector('[part="description"]');
-  if (ladder.description) description.textContent = ladder.description;
-  else description.remove();
-  const tiersList = base.querySelector('.tiers');
+  if (ladder.roles.length > 100) base.classList.add('long');
+  const overview = base.children[1].firstChild;
+  overview.firstChild.textContent = ladder.title;
+  if (ladder.description) {
+    const description = clone(descriptionTemplate);
+    description.textContent = ladder.description;
+    overview.append(description);
+  }
+  pathOf(view);
+  const roles = rolesOf(ladder);
+  const { current, target, selected } = view.options;
+  // The one tab stop: the selected role, else "you are here", else the first.
+  const focus = [selected, current].find((id) => id && roles.has(id)) ?? ladder.roles[0]?.id;
   const scaleOf = scalesOf(ladder);
   const byTier = new Map();
   for (const role of ladder.roles) {
-    if (!byTier.has(role.tier)) byTier.set(role.tier, []);
-    byTier.get(role.tier).push(role);
+    const list = byTier.get(role.tier);
+    if (list) list.push(role);
+    else byTier.set(role.tier, [role]);
   }
   for (const tier of ladder.tiers) {
-    const roles = byTier.get(tier.id);
-    if (!roles) continue;
-    const tierElement = tierTemplate.cloneNode(true).firstChild;
+    const tierRoles = byTier.get(tier.id);
+    if (!tierRoles) continue;
+    const tierElement = clone(tierTemplate);
     tierElement.dataset.tier = tier.id;
     tierElement.firstChild.textContent = tier.name;
     const rolesList = tierElement.lastChild;
-    for (const role of roles) {
-      const item = roleTemplate.cloneNode(true).firstChild;
+    rolesList.style.setProperty('--_tracks', '1');
+    for (const role of tierRoles) {
+      const item = clone(roleTemplate);
       item.dataset.role = role.id;
       const button = item.firstChild;
-      button.id = `role-${role.id}`;
-      button.tabIndex = role === ladder.roles[0] ? 0 : -1;
+      if (role.id === focus) button.tabIndex = 0;
       button.firstChild.textContent = role.title;
-      if (role.id === current) {
-        button.setAttribute('aria-current', 'step');
-        badge(button, 'You are here', 'current');
+      const entry = { role, item, button };
+      view.entries.set(role.id, entry);
+      if (role.id === current || role.id === target || role.id === selected || view.steps.has(role.id)) {
+        mark(view, entry);
       }
-      if (role.id === target) badge(button, 'Goal', 'target');
-      if (role.pay) {
-        const pay = document.createElement('div');
-        pay.className = 'role-pay';
-        pay.setAttribute('part', 'pay');
-        pay.append(renderRange(role.pay, scaleOf(role.pay), true));
-        item.append(pay);
-      }
-      if (role.id === selected) {
-        button.setAttribute('aria-expanded', 'true');
-        item.classList.add('open');
-        item.append(renderDetails(ladder, role));
-      }
+      if (role.pay) item.append(renderRange(role.pay, scaleOf(role.pay), true));
+      if (role.id === selected) setOpen(view, entry, true);
       rolesList.append(item);
     }
-    tiersList.append(tierElement);
+    view.tiersList.append(tierElement);
   }
   root.replaceChildren(base);
 }
 
+/**
+ * Changes `current`, `target` or `selected` (those `changes` names) on a ladder that
+ * `renderLadder` rendered into `root`, as a careful page would: only the entries whose marks or
+ * details change, and the path sentence, are touched. The tab stop stays where it is.
+ */
+export function updateLadder(root, changes) {
+  const view = views.get(root);
+  const was = view.options;
+  view.options = { ...was, ...changes };
+  const { current, target, selected } = view.options;
+  const touched = new Set();
+  if (current !== was.current || target !== was.target) {
+    const before = view.steps;
+    pathOf(view);
+    for (const id of [was.current, was.target, current, target, ...before.keys(), ...view.steps.keys()]) {
+      touched.add(id);
+    }
+  }
+  if (selected !== was.selected) {
+    touched.add(was.selected).add(selected);
+    const closing = view.entries.get(was.selected);
+    if (closing) setOpen(view, closing, false);
+    const opening = view.entries.get(selected);
+    if (opening) setOpen(view, opening, true);
+  }
+  for (const id of touched) {
+    const entry = id && view.entries.get(id);
+    if (entry) mark(view, entry);
+  }
+}
+
 /** Renders one role's card into `root`. */
 export function renderRoleCard(root, ladder, role) {
-  const card = document.createElement('article');
-  card.className = 'card';
-  card.setAttribute('part', 'card');
-  const title = document.createElement('h3');
-  title.setAttribute('part', 'role-title');
-  title.textContent = role.title;
-  card.append(title, renderDetails(ladder, role));
-  if (role.pay) card.append(renderRange(role.pay, scalesOf(ladder)(role.pay), false));
+  const card = clone(cardTemplate);
+  card.lastChild.before(renderDetails(ladder, role, false));
   root.replaceChildren(card);
 }
 
 /** Renders a standalone band into `root`, on its own scale with a quarter's margin either side. */
 export function renderSalaryRange(root, band) {
-  const margin = (band.max - band.min) / 4;
-  root.replaceChildren(
-    renderRange(band, { min: Math.max(0, band.min - margin), max: band.max + margin }, false),
-  );
+  const margin = band.max > band.min ? (band.max - band.min) / 4 : Math.max(band.max, 1) / 5;
+  const base = clone(salaryTemplate);
+  base.append(renderRange(band, { min: Math.max(0, band.min - margin), max: band.max + margin }, false));
+  root.replaceChildren(base);
 }
