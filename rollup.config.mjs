@@ -7,7 +7,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 export const terserOptions = {
   ecma: 2022,
   module: true,
-  compress: {},
+  compress: { passes: 2 },
   format: { comments: false },
 };
 

@@ -171,6 +171,9 @@ async function measureFigures(page) {
       const run = (contender) =>
         page.evaluate(
           async (name, who, n) => {
+            // The last sample's DOM is let go and collected first, so that no sample pays for
+            // collecting another's garbage.
+            window.bench.clear();
             window.gc?.();
             return window.bench.figures[name](who, n);
           },

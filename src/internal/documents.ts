@@ -3,5 +3,6 @@
 // competencies. In the bundle, one file beside it (pm-ladder.documents.js), loaded by on-demand.ts
 // the first time a page needs it.
 export { parseLadder, validateLadder } from '../data/validate.js';
+export { checkInline, checkProperty, warnOnce } from './check-document.js';
 export { requestLadder } from './request-ladder.js';
 export { renderExpectations } from '../role-card/expectations.view.js';

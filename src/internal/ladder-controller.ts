@@ -19,41 +19,6 @@ export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /**
- * The outcome for each ladder object given as a property, so that a hundred cards sharing one
- * ladder validate it once. Like Lit's own property check, this goes by identity: a ladder is
- * replaced, not edited in place.
- */
-const checked = new WeakMap<object, LadderResult>();
-
-function validateProperty(ladder: unknown, { validateLadder }: Documents): LadderResult {
-  if (typeof ladder !== 'object' || ladder === null) return guarded(() => validateLadder(ladder));
-  let result = checked.get(ladder);
-  if (!result) checked.set(ladder, (result = guarded(() => validateLadder(ladder))));
-  return result;
-}
-
-/** The outcomes whose warnings the console has had: one `console.warn` per document, however many elements show it. */
-const warned = new WeakSet<LadderResult>();
-
-function warnOnce(outcome: LadderResult & { ok: true }): void {
-  if (!outcome.warnings.length || warned.has(outcome)) return;
-  warned.add(outcome);
-  const lines = outcome.warnings.map(({ path, message }) => `\n  ${path || 'document'}: ${message}`).join('');
-  console.warn(
-    `pm-ladder: the ladder "${outcome.ladder.id}" is shown, but some of its fields are not:${lines}`,
-  );
-}
-
-function guarded(check: () => LadderResult): LadderResult {
-  try {
-    return check();
-  } catch (error) {
-    // A property value can be an exotic object (a throwing getter, a revoked proxy): report, never throw.
-    return { ok: false, errors: [{ path: '', message: `could not be read: ${String(error)}` }] };
-  }
-}
-
-/**
  * Finds, loads and validates an element's ladder, in the order of the contract: the `ladder`
  * property, an inline `<script type="application/json">` child, the `src` URL, the default
  * ladder. It keeps the last good ladder on show when a newer document fails, and fires
@@ -138,10 +103,10 @@ export class LadderController implements ReactiveController {
     if (!active) {
       this.ladder = undefined;
       this.errors = [];
-    } else if (ladder !== undefined) this.check((module) => validateProperty(ladder, module));
+    } else if (ladder !== undefined) this.check((module) => module.checkProperty(ladder));
     else if (this.inline !== null) {
       const inline = this.inline;
-      this.check((module) => guarded(() => module.parseLadder(inline)));
+      this.check((module) => module.checkInline(inline));
     } else if (src) this.load(src);
     else this.settle({ ok: true, ladder: defaultLadder, warnings: [] });
   }
@@ -151,7 +116,8 @@ export class LadderController implements ReactiveController {
     if (!outcome) return;
     this.outcome = undefined;
     if (outcome.ok) {
-      warnOnce(outcome);
+      // Only the validator finds what a document holds and does not show: it is here when there is any.
+      if (outcome.warnings.length) documents.now()?.warnOnce(outcome);
       emit(this.host, 'pm-load', { ladder: outcome.ladder, warnings: outcome.warnings });
     } else emit(this.host, 'pm-error', { errors: outcome.errors });
   }
