@@ -6,14 +6,18 @@ export function findRole(
   ladder: Ladder,
   roleId: string | undefined,
 ): { role: Role } | { error: LadderError } {
-  const ids = ladder.roles.map((role) => role.id);
+  const role = roleId ? rolesById(ladder).get(roleId) : undefined;
+  if (role) return { role };
+  const ids = ladder.roles.map((other) => other.id);
   const valid = ids.length ? `roles are ${listIds(ids, 12)}` : 'this ladder has no roles';
-  if (!roleId)
-    return { error: { path: 'role-id', message: `is missing; set it to the id of a role: ${valid}` } };
-  const role = rolesById(ladder).get(roleId);
-  return role
-    ? { role }
-    : { error: { path: 'role-id', message: `"${roleId}" is not a role in this ladder; ${valid}` } };
+  return {
+    error: {
+      path: 'role-id',
+      message: roleId
+        ? `"${roleId}" is not a role in this ladder; ${valid}`
+        : `is missing; set it to the id of a role: ${valid}`,
+    },
+  };
 }
 
 const indexes = new WeakMap<Ladder, Map<string, Role>>();

@@ -24,15 +24,36 @@ const LONG_LADDER = 100;
 /** One empty list for every ladder without tracks, so that it compares equal from update to update. */
 const NO_TRACKS: Track[] = [];
 
-/** What the element shows of its ladder, worked out once per update. */
-interface View {
+/**
+ * Roles render in blocks of this many: an update first compares each block's marks (selected,
+ * current, goal, steps, tab stop), and renders again only the roles of a block where one changed.
+ */
+const BLOCK = 25;
+
+/**
+ * What the element shows of a ladder under its `tiers` and `track` settings, worked out once for
+ * them: the same object from update to update until one of the three changes.
+ */
+interface Layout {
   ladder: Ladder;
-  tiers: { tier: Tier; roles: Role[] }[];
+  tiersSetting?: string;
+  trackSetting?: string;
+  tiers: { tier: Tier; blocks: { index: number; roles: Role[] }[] }[];
   /** The roles on show, in reading order: the order of keyboard moves. */
   order: Role[];
   /** The ids of the roles on show. */
   shown: Set<string>;
+  /** The block each role on show is in, by role id. */
+  blockOf: Map<string, number>;
   tracks: Track[];
+  /** The settings `tiers` and `track` that name nothing in the ladder. */
+  problems: LadderError[];
+}
+
+/** What the element shows of its ladder, worked out once per update. */
+interface View {
+  layout: Layout;
+  ladder: Ladder;
   /** Step number along the path from `current` to `target`, by role id (`current` is 0). */
   steps: Map<string, number>;
   path?: string[];
@@ -178,9 +199,10 @@ export class PmLadder extends PmElement {
     const view = (this.view = ladder ? this.viewOf(ladder) : undefined);
     // The tab stop: the role last focused while it is on show, else the selected role, else
     // "you are here", else the first. Set before rendering, so it costs no second update.
-    if (view && view.order.length && !(this.focusId && view.shown.has(this.focusId))) {
+    const shown = view?.layout.shown;
+    if (view && shown!.size && !(this.focusId && shown!.has(this.focusId))) {
       this.focusId =
-        [this.selected, this.current].find((id) => id && view.shown.has(id)) ?? view.order[0]!.id;
+        [this.selected, this.current].find((id) => id && shown!.has(id)) ?? view.layout.order[0]!.id;
     }
   }
 
@@ -211,7 +233,32 @@ export class PmLadder extends PmElement {
     const current = roleOption('current');
     const target = roleOption('target');
     roleOption('selected');
+    const layout = this.layoutOf(ladder);
+    const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
+    return {
+      layout,
+      ladder,
+      steps: new Map(path?.map((id, i) => [id, i])),
+      path,
+      current,
+      target,
+      problems: [...problems, ...layout.problems],
+    };
+  }
 
+  private layoutCache?: Layout;
+
+  /** The tiers, roles and tracks on show, kept while the ladder, `tiers` and `track` stay. */
+  private layoutOf(ladder: Ladder): Layout {
+    const cached = this.layoutCache;
+    if (
+      cached?.ladder === ladder &&
+      cached.tiersSetting === this.tiers &&
+      cached.trackSetting === this.track
+    ) {
+      return cached;
+    }
+    const problems: LadderError[] = [];
     const tierIds = new Set(ladder.tiers.map((tier) => tier.id));
     const wantedTiers = this.tiers?.split(/\s+/).filter(Boolean) ?? [];
     for (const id of wantedTiers) {
@@ -240,42 +287,57 @@ export class PmLadder extends PmElement {
       if (list) list.push(role);
       else byTier.set(role.tier, [role]);
     }
-    const shownTiers = ladder.tiers
+    const blockOf = new Map<string, number>();
+    let blocks = 0;
+    const tiers = ladder.tiers
       .filter((tier) => byTier.has(tier.id) && (!wantedTiers.length || wantedTiers.includes(tier.id)))
-      .map((tier) => ({ tier, roles: byTier.get(tier.id)! }));
-
-    const order = shownTiers.flatMap((group) => group.roles);
-    const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
-    return {
+      .map((tier) => {
+        const roles = byTier.get(tier.id)!;
+        const tierBlocks = [];
+        for (let start = 0; start < roles.length; start += BLOCK) {
+          const block = { index: blocks++, roles: roles.slice(start, start + BLOCK) };
+          for (const role of block.roles) blockOf.set(role.id, block.index);
+          tierBlocks.push(block);
+        }
+        return { tier, blocks: tierBlocks };
+      });
+    const order = tiers.flatMap(({ blocks }) => blocks.flatMap((block) => block.roles));
+    return (this.layoutCache = {
       ladder,
-      tiers: shownTiers,
+      tiersSetting: this.tiers,
+      trackSetting: this.track,
+      tiers,
       order,
-      shown: new Set(order.map((role) => role.id)),
-      tracks: trackFilter ? this.filteredTracks(tracks, trackFilter) : tracks,
-      steps: new Map(path?.map((id, i) => [id, i])),
-      path,
-      current,
-      target,
+      shown: new Set(blockOf.keys()),
+      blockOf,
+      tracks: trackFilter ? tracks.filter((track) => track.id === trackFilter) : tracks,
       problems,
-    };
+    });
   }
 
-  private trackCache?: { tracks: Track[]; id: string; shown: Track[] };
-
-  /** The one track on show, as the same list from update to update: roles re-render when it changes. */
-  private filteredTracks(tracks: Track[], id: string): Track[] {
-    const cache = this.trackCache;
-    if (cache?.tracks === tracks && cache.id === id) return cache.shown;
-    const shown = tracks.filter((track) => track.id === id);
-    this.trackCache = { tracks, id, shown };
-    return shown;
+  /**
+   * What marks each block's roles carry in this update, as a text per block: a block renders
+   * again only when its text changes.
+   */
+  private blockMarks(view: View): Map<number, string> {
+    const marks = new Map<number, string>();
+    const mark = (id: string | undefined, what: string) => {
+      const block = id === undefined ? undefined : view.layout.blockOf.get(id);
+      if (block !== undefined) marks.set(block, `${marks.get(block) ?? ''}${what}${id} `);
+    };
+    mark(this.selected, 'selected:');
+    mark(this.current, 'current:');
+    mark(this.target, 'target:');
+    mark(this.focusId, 'focus:');
+    for (const [id, step] of view.steps) mark(id, `${step}:`);
+    return marks;
   }
 
   protected override render() {
     const view = this.view;
     const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
-    const tracked = view && view.tracks.length > 1;
-    const long = view && view.order.length > LONG_LADDER;
+    const tracked = view && view.layout.tracks.length > 1;
+    const long = view && view.layout.order.length > LONG_LADDER;
     const { messages } = this.i18n;
     return html`<div
       part="base"
@@ -307,7 +369,7 @@ export class PmLadder extends PmElement {
       </div>
       ${this.renderPath(view)}
       ${
-        view.order.length
+        view.layout.order.length
           ? this.renderTiers(view, level + 1)
           : html`<p part="empty" class="empty">
               ${ladder.roles.length ? messages.noMatchingRoles : messages.emptyLadder}
@@ -346,13 +408,17 @@ export class PmLadder extends PmElement {
   }
 
   private renderTiers(view: View, level: number) {
-    const { messages } = this.i18n;
-    const columns = new Map(view.tracks.map((track, i) => [track.id, i + 1]));
-    const grid = cssVars({ '--_tracks': String(Math.max(view.tracks.length, 1)) });
+    const { layout } = view;
+    const { locale, messages } = this.i18n;
+    const columns = new Map(layout.tracks.map((track, i) => [track.id, i + 1]));
+    const grid = cssVars({ '--_tracks': String(Math.max(layout.tracks.length, 1)) });
+    const marks = this.blockMarks(view);
+    // What every role shows alike: a change to one of these renders every role again.
+    const shared = [layout, this.printing, this.hidePay, level, locale, messages];
     return html`${
-        view.tracks.length > 1
+        layout.tracks.length > 1
           ? html`<div part="track-header" class="track-header" style=${grid} aria-hidden="true">
-              ${view.tracks.map((track) => html`<span>${track.name}</span>`)}
+              ${layout.tracks.map((track) => html`<span>${track.name}</span>`)}
             </div>`
           : nothing
       }
@@ -364,32 +430,29 @@ export class PmLadder extends PmElement {
         @keydown=${this.onKeyDown}
         @focusin=${this.onFocusIn}
       >
-        ${view.tiers.map(
-          ({ tier, roles }) =>
+        ${layout.tiers.map(
+          ({ tier, blocks }) =>
             html`<li part="tier" class="tier" data-tier=${tier.id}>
               ${heading(level, 'tier-name', tier.name)}
               <ol part="roles" class="roles" style=${grid}>
-                ${roles.map((role) =>
-                  // A role is rendered again only when something it shows has changed, so that
-                  // selecting one role of a thousand touches that role alone.
-                  guard(
-                    [
-                      view.ladder,
-                      role,
-                      this.printing || role.id === this.selected,
-                      // An open role's related roles are buttons only while on show: it follows the tiers shown.
-                      (this.printing || role.id === this.selected) && this.tiers,
-                      role.id === this.current,
-                      role.id === this.target,
-                      view.steps.get(role.id),
-                      role.id === this.focusId,
-                      view.tracks,
-                      this.hidePay,
-                      level,
-                      this.i18n.locale,
-                      messages,
-                    ],
-                    () => this.renderRole(view, role, columns, level),
+                ${blocks.map(({ index, roles }) =>
+                  // Selecting one role of a thousand looks at 40 blocks, and at the roles of one.
+                  guard([...shared, marks.get(index)], () =>
+                    roles.map((role) =>
+                      // A role is rendered again only when something it shows has changed.
+                      guard(
+                        [
+                          ...shared,
+                          role,
+                          this.printing || role.id === this.selected,
+                          role.id === this.current,
+                          role.id === this.target,
+                          view.steps.get(role.id),
+                          role.id === this.focusId,
+                        ],
+                        () => this.renderRole(view, role, columns, level),
+                      ),
+                    ),
                   ),
                 )}
               </ol>
@@ -415,7 +478,9 @@ export class PmLadder extends PmElement {
       .filter(Boolean)
       .join(' ');
     const column = role.track ? columns.get(role.track) : undefined;
-    const track = role.track ? view.tracks.find((candidate) => candidate.id === role.track) : undefined;
+    const track = role.track
+      ? view.layout.tracks.find((candidate) => candidate.id === role.track)
+      : undefined;
     const meta = [role.abbreviation, track?.name].filter(Boolean).join(' · ');
     return html`<li
       part=${parts}
@@ -477,7 +542,7 @@ export class PmLadder extends PmElement {
                 headless: true,
                 // A related role on show is a button that opens it; one the filters hide is its title.
                 roleRef: (other) =>
-                  view.shown.has(other.id)
+                  view.layout.shown.has(other.id)
                     ? html`<button type="button" class="role-ref" data-select=${other.id}>
                         ${other.title}
                       </button>`
@@ -569,7 +634,7 @@ export class PmLadder extends PmElement {
       return;
     }
     if (!target.classList.contains('role-button') || !this.view) return;
-    const order = this.view.order;
+    const order = this.view.layout.order;
     const index = order.findIndex((role) => role.id === target.closest<HTMLElement>('.role')!.dataset.role);
     const rtl = getComputedStyle(this).direction === 'rtl';
     const moves: Record<string, number> = {
