@@ -25,6 +25,7 @@ const BUNDLE = 'dist/pm-ladder.bundle.js';
 /** The sizes each figure is measured at; the quick run measures every figure with a target. */
 const FIGURES = [
   { figure: 'firstRender', label: 'first render', sizes: quick ? [100, 1000] : [8, 100, 1000] },
+  { figure: 'wholeRender', label: 'first render, every role', sizes: quick ? [] : [1000] },
   { figure: 'select', label: 'select a role', sizes: quick ? [100, 1000] : [8, 100, 1000] },
   { figure: 'current', label: 'change current', sizes: quick ? [100, 1000] : [8, 100, 1000] },
   { figure: 'replace', label: 'replace the ladder', sizes: quick ? [] : [8, 100, 1000] },

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { PmElement } from '../base/pm-element.js';
 import { cssVars } from '../internal/css-vars.js';
@@ -31,6 +31,14 @@ const NO_TRACKS: Track[] = [];
 const BLOCK = 25;
 
 /**
+ * A long ladder's first update renders the blocks that may be on screen, at least this many
+ * (100 roles); the rest follow after the first paint, this many blocks (200 roles) a task, so
+ * that no task takes long.
+ */
+const FIRST_BLOCKS = 4;
+const SLICE_BLOCKS = 8;
+
+/**
  * What the element shows of a ladder under its `tiers` and `track` settings, worked out once for
  * them: the same object from update to update until one of the three changes.
  */
@@ -45,6 +53,8 @@ interface Layout {
   shown: Set<string>;
   /** The block each role on show is in, by role id. */
   blockOf: Map<string, number>;
+  /** How many blocks there are. */
+  blocks: number;
   tracks: Track[];
   /** The settings `tiers` and `track` that name nothing in the ladder. */
   problems: LadderError[];
@@ -197,6 +207,7 @@ export class PmLadder extends PmElement {
   protected override settle(): void {
     const ladder = this.source.ladder;
     const view = (this.view = ladder ? this.viewOf(ladder) : undefined);
+    if (view) this.planSlices(view);
     // The tab stop: the role last focused while it is on show, else the selected role, else
     // "you are here", else the first. Set before rendering, so it costs no second update.
     const shown = view?.layout.shown;
@@ -204,6 +215,61 @@ export class PmLadder extends PmElement {
       this.focusId =
         [this.selected, this.current].find((id) => id && shown!.has(id)) ?? view.layout.order[0]!.id;
     }
+  }
+
+  /** The blocks rendered so far; all of them once the last slice is in. */
+  private blocksShown = Infinity;
+  /** The layout the slices are for. */
+  private slicedLayout?: Layout;
+  /** While slices are to come: settles when the last is rendered. */
+  private slicing?: Promise<void>;
+  private endSlicing?: () => void;
+
+  /**
+   * Sets how many blocks this update renders. A new layout of a long ladder starts with what may
+   * be on screen; a server, a page taking over a server's markup, and print render it whole. The
+   * roles that are marked (selected, as a link in the URL may make them, "you are here", the goal,
+   * the tab stop) are always among the rendered ones, and what comes before them.
+   */
+  private planSlices(view: View): void {
+    const { layout } = view;
+    if (layout !== this.slicedLayout) {
+      this.slicedLayout = layout;
+      const onScreen = isServer ? 0 : Math.ceil(((innerWidth / 224) * (innerHeight / 64) * 2) / BLOCK);
+      this.blocksShown = isServer || this.hydrating ? Infinity : Math.max(FIRST_BLOCKS, onScreen);
+    }
+    if (this.printing) this.blocksShown = Infinity;
+    for (const id of [this.selected, this.current, this.target, this.focusId]) {
+      const block = id === undefined ? undefined : layout.blockOf.get(id);
+      if (block !== undefined) this.blocksShown = Math.max(this.blocksShown, block + 1);
+    }
+    if (this.blocksShown >= layout.blocks) {
+      this.blocksShown = Infinity;
+      clearTimeout(this.sliceTimer);
+      this.sliceTimer = undefined;
+      this.endSlicing?.();
+      this.slicing = this.endSlicing = undefined;
+      return;
+    }
+    this.slicing ??= new Promise((resolve) => (this.endSlicing = resolve));
+    // A slice a task: the next one is asked for once this update has rendered and the page could paint.
+    this.sliceTimer ??= setTimeout(() => {
+      this.sliceTimer = undefined;
+      this.blocksShown += SLICE_BLOCKS;
+      this.requestUpdate();
+    });
+  }
+
+  private sliceTimer?: ReturnType<typeof setTimeout>;
+
+  /** Also waits for the slices of a long ladder: `await el.updateComplete` then finds every role. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.slicing) {
+      await this.slicing;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override problemsOnShow(): readonly LadderError[] {
@@ -310,6 +376,7 @@ export class PmLadder extends PmElement {
       order,
       shown: new Set(blockOf.keys()),
       blockOf,
+      blocks,
       tracks: trackFilter ? tracks.filter((track) => track.id === trackFilter) : tracks,
       problems,
     });
@@ -436,24 +503,26 @@ export class PmLadder extends PmElement {
               ${heading(level, 'tier-name', tier.name)}
               <ol part="roles" class="roles" style=${grid}>
                 ${blocks.map(({ index, roles }) =>
-                  // Selecting one role of a thousand looks at 40 blocks, and at the roles of one.
-                  guard([...shared, marks.get(index)], () =>
-                    roles.map((role) =>
-                      // A role is rendered again only when something it shows has changed.
-                      guard(
-                        [
-                          ...shared,
-                          role,
-                          this.printing || role.id === this.selected,
-                          role.id === this.current,
-                          role.id === this.target,
-                          view.steps.get(role.id),
-                          role.id === this.focusId,
-                        ],
-                        () => this.renderRole(view, role, columns, level),
+                  index >= this.blocksShown
+                    ? nothing
+                    : // Selecting one role of a thousand looks at 40 blocks, and at the roles of one.
+                      guard([...shared, marks.get(index)], () =>
+                        roles.map((role) =>
+                          // A role is rendered again only when something it shows has changed.
+                          guard(
+                            [
+                              ...shared,
+                              role,
+                              this.printing || role.id === this.selected,
+                              role.id === this.current,
+                              role.id === this.target,
+                              view.steps.get(role.id),
+                              role.id === this.focusId,
+                            ],
+                            () => this.renderRole(view, role, columns, level),
+                          ),
+                        ),
                       ),
-                    ),
-                  ),
                 )}
               </ol>
             </li>`,
@@ -656,9 +725,14 @@ export class PmLadder extends PmElement {
   private moveTabStop(roleId: string, focus: boolean): void {
     if (this.focusId !== roleId && this.focusId) this.buttonOf(this.focusId)?.setAttribute('tabindex', '-1');
     this.focusId = roleId;
-    const button = this.buttonOf(roleId);
-    button?.setAttribute('tabindex', '0');
-    if (focus) button?.focus();
+    const move = () => {
+      const button = this.buttonOf(roleId);
+      button?.setAttribute('tabindex', '0');
+      if (focus) button?.focus();
+      return button;
+    };
+    // A role of a long ladder whose slice is still to come is rendered by the update the new tab stop asks for.
+    if (!move()) this.updateComplete.then(move);
   }
 
   /** The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any. */
