@@ -217,56 +217,41 @@ export class PmLadder extends PmElement {
     }
   }
 
-  /** The blocks rendered so far; all of them once the last slice is in. */
+  /** The blocks rendered so far: Infinity once the last slice of a long ladder is in. */
   private blocksShown = Infinity;
-  /** The layout the slices are for. */
-  private slicedLayout?: Layout;
-  /** While slices are to come: settles when the last is rendered. */
-  private slicing?: Promise<void>;
-  private endSlicing?: () => void;
+  private sliceTimer?: ReturnType<typeof setTimeout>;
 
   /**
-   * Sets how many blocks this update renders. A new layout of a long ladder starts with what may
-   * be on screen; a server, a page taking over a server's markup, and print render it whole. The
-   * roles that are marked (selected, as a link in the URL may make them, "you are here", the goal,
-   * the tab stop) are always among the rendered ones, and what comes before them.
+   * Sets how many blocks this update renders (a new layout has set where it starts: see
+   * `layoutOf`). The roles that are marked (selected, as a link in the URL may make them, "you
+   * are here", the goal, the tab stop) are always among the rendered ones, with all before them;
+   * print renders everything. Until all is rendered, the next slice follows a task later.
    */
-  private planSlices(view: View): void {
-    const { layout } = view;
-    if (layout !== this.slicedLayout) {
-      this.slicedLayout = layout;
-      const onScreen = isServer ? 0 : Math.ceil(((innerWidth / 224) * (innerHeight / 64) * 2) / BLOCK);
-      this.blocksShown = isServer || this.hydrating ? Infinity : Math.max(FIRST_BLOCKS, onScreen);
-    }
+  private planSlices({ layout }: View): void {
     if (this.printing) this.blocksShown = Infinity;
     for (const id of [this.selected, this.current, this.target, this.focusId]) {
-      const block = id === undefined ? undefined : layout.blockOf.get(id);
+      const block = layout.blockOf.get(id!);
       if (block !== undefined) this.blocksShown = Math.max(this.blocksShown, block + 1);
     }
     if (this.blocksShown >= layout.blocks) {
       this.blocksShown = Infinity;
       clearTimeout(this.sliceTimer);
       this.sliceTimer = undefined;
-      this.endSlicing?.();
-      this.slicing = this.endSlicing = undefined;
-      return;
+    } else {
+      // Once this update has rendered and the page could paint.
+      this.sliceTimer ??= setTimeout(() => {
+        this.sliceTimer = undefined;
+        this.blocksShown += SLICE_BLOCKS;
+        this.requestUpdate();
+      });
     }
-    this.slicing ??= new Promise((resolve) => (this.endSlicing = resolve));
-    // A slice a task: the next one is asked for once this update has rendered and the page could paint.
-    this.sliceTimer ??= setTimeout(() => {
-      this.sliceTimer = undefined;
-      this.blocksShown += SLICE_BLOCKS;
-      this.requestUpdate();
-    });
   }
-
-  private sliceTimer?: ReturnType<typeof setTimeout>;
 
   /** Also waits for the slices of a long ladder: `await el.updateComplete` then finds every role. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.slicing) {
-      await this.slicing;
+    while (this.sliceTimer !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -368,6 +353,12 @@ export class PmLadder extends PmElement {
         return { tier, blocks: tierBlocks };
       });
     const order = tiers.flatMap(({ blocks }) => blocks.flatMap((block) => block.roles));
+    // A long ladder starts with what may be on screen (a role is about 14rem by 4rem; twice that
+    // many), the rest in slices; a server and a page taking over a server's markup render it whole.
+    this.blocksShown =
+      isServer || this.hydrating
+        ? Infinity
+        : Math.max(FIRST_BLOCKS, Math.ceil(((innerWidth * innerHeight) / (224 * 64 * BLOCK)) * 2));
     return (this.layoutCache = {
       ladder,
       tiersSetting: this.tiers,
