@@ -4,6 +4,7 @@ import type { LadderError } from '../data/validate.js';
 import { ProblemReporter } from '../internal/events.js';
 import { Localizer } from '../internal/i18n.js';
 import { LadderController } from '../internal/ladder-controller.js';
+import { documents } from '../internal/on-demand.js';
 import type { Strings } from '../internal/messages.js';
 import type { Theme } from '../internal/tokens.js';
 
@@ -108,7 +109,20 @@ export abstract class PmElement extends LitElement {
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
+    this.adoptDocumentStyles();
     super.update(changed);
+  }
+
+  /**
+   * Adds the styles that load with the validator (documents.ts: those of competencies) once it
+   * is here, in the update that first may show what they style. A server has them already.
+   */
+  private adoptDocumentStyles(): void {
+    const sheet = documents.now()?.expectationStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -10,6 +10,7 @@ import { heading, headingLevel } from '../internal/heading.js';
 import { findRole, rolesById } from '../internal/roles.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
 import { tokens } from '../internal/tokens.js';
+import { expectationStyles } from '../role-card/expectations.styles.js';
 import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.view.js';
 import { ladderScale } from '../salary-range/range.js';
 import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
@@ -117,7 +118,16 @@ interface View {
  * @csspart error - The list of problems with a ladder document or a setting.
  */
 export class PmLadder extends PmElement {
-  static override styles = [tokens, errorStyles, rangeStyles, sourcesStyles, roleDetailsStyles, ladderStyles];
+  static override styles = [
+    tokens,
+    errorStyles,
+    rangeStyles,
+    sourcesStyles,
+    roleDetailsStyles,
+    ladderStyles,
+    // In the browser, adopted once the validator has loaded (see PmElement).
+    ...(isServer ? [expectationStyles] : []),
+  ];
 
   static override properties = {
     current: {},

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { PmElement } from '../base/pm-element.js';
 import type { Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
@@ -8,6 +8,7 @@ import { findRole } from '../internal/roles.js';
 import { tokens } from '../internal/tokens.js';
 import { rangeStyles } from '../salary-range/salary-range.view.js';
 import { renderSources, sourcesStyles } from '../internal/sources-view.js';
+import { expectationStyles } from './expectations.styles.js';
 import { renderRoleDetails, roleDetailsStyles } from './role-card.view.js';
 import { roleCardStyles } from './role-card.styles.js';
 
@@ -64,6 +65,8 @@ export class PmRoleCard extends PmElement {
     sourcesStyles,
     roleDetailsStyles,
     roleCardStyles,
+    // In the browser, adopted once the validator has loaded (see PmElement).
+    ...(isServer ? [expectationStyles] : []),
   ];
 
   static override properties = {

@@ -35,6 +35,9 @@ describe('<pm-role-card> with competencies', () => {
     const expectations = el.shadowRoot!.querySelector('[part~="expectations"]')!;
     expect(expectations.querySelector('[part~="section-title"]')!.tagName).to.equal('H4');
     expect(expectations.querySelector('[part~="competency-group"]')!.tagName).to.equal('H5');
+    // Styled by the sheet that loads with the validator: a competency is a row of name and expectation.
+    const row = expectations.querySelector<HTMLElement>('[part~="competency"]')!;
+    expect(getComputedStyle(row).display).to.equal('grid');
     // Lateral moves beside the next steps, and what the track shares.
     expect(visibleText(el, '[part~="lateral"]')).to.equal('Lateral move Staff Engineer');
     expect(visibleText(el, '[part~="track-description"]')).to.equal(

@@ -104,6 +104,8 @@ describe('pm-ladder render', () => {
     assert.match(markup, /data-role="engineering-manager"\s+style="--_column:2"/);
     assert.match(markup, /class="band"\s+style="--_start:[\d.]+%;--_size:[\d.]+%"/);
     assert.ok(text.includes('€60,000'), 'pay in the ladder’s currency');
+    // The styles of competencies, which a browser adopts once the validator is here, are written out.
+    assert.match(html, /<style>[^<]*\.competency\s*\{[^}]*grid-template-columns/);
     assertOnlyDataScript(html, validated(example));
   });
 
