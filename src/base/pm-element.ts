@@ -54,8 +54,8 @@ export abstract class PmElement extends LitElement {
   /** True between `beforeprint` and `afterprint`: everything is printed open (`<pm-ladder>`'s roles, examples). */
   protected printing = false;
 
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
+  readonly #onBeforePrint = () => (this.printing = true);
+  readonly #onAfterPrint = () => (this.printing = false);
 
   /** Whether the element prints something that is folded on screen: it then follows `printing`. */
   protected get unfoldsForPrint(): boolean {
@@ -65,19 +65,19 @@ export abstract class PmElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.unfoldsForPrint) return;
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
   protected readonly source = new LadderController(this, () => this.usesLadder());
   protected readonly i18n = new Localizer(this);
-  private readonly problems = new ProblemReporter();
+  readonly #problems = new ProblemReporter();
 
   /** Whether the element shows something of a ladder now (a standalone pay band does not). */
   protected usesLadder(): boolean {
@@ -109,7 +109,7 @@ export abstract class PmElement extends LitElement {
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
-    this.adoptDocumentStyles();
+    this.#adoptDocumentStyles();
     super.update(changed);
   }
 
@@ -117,7 +117,7 @@ export abstract class PmElement extends LitElement {
    * Adds the styles that load with the validator (documents.ts: those of competencies) once it
    * is here, in the update that first may show what they style. A server has them already.
    */
-  private adoptDocumentStyles(): void {
+  #adoptDocumentStyles(): void {
     const sheet = documents.now()?.expectationStyles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
     if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
@@ -128,7 +128,7 @@ export abstract class PmElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.hydrating = false;
-    this.problems.report(this, this.problemsOnShow());
+    this.#problems.report(this, this.problemsOnShow());
   }
 
   /**

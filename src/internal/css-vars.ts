@@ -8,7 +8,7 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  * writes them into the attribute: static markup is then laid out as the live element is.
  */
 class CssVars extends Directive {
-  private names = new Set<string>();
+  #names = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -25,12 +25,12 @@ class CssVars extends Directive {
 
   override update(part: AttributePart, [values]: [Record<string, string | undefined>]) {
     const style = part.element.style;
-    for (const name of this.names) if (values[name] === undefined) style.removeProperty(name);
-    this.names.clear();
+    for (const name of this.#names) if (values[name] === undefined) style.removeProperty(name);
+    this.#names.clear();
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined) continue;
       style.setProperty(name, value);
-      this.names.add(name);
+      this.#names.add(name);
     }
     return noChange;
   }

@@ -39,12 +39,12 @@ export function emit<N extends PmEventName>(target: EventTarget, name: N, detail
  * role) once per distinct set of them, not on every render that still shows them.
  */
 export class ProblemReporter {
-  private last = '';
+  #last = '';
 
   report(target: EventTarget, errors: readonly LadderError[]): void {
     const key = JSON.stringify(errors);
-    if (key === this.last) return;
-    this.last = key;
+    if (key === this.#last) return;
+    this.#last = key;
     if (errors.length) emit(target, 'pm-error', { errors });
   }
 }

@@ -114,7 +114,7 @@ export class Localizer implements ReactiveController {
   locale = 'en';
   messages: Messages = en;
   /** The language whose table this element waits for, if any. */
-  private waiting?: string;
+  #waiting?: string;
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
@@ -122,8 +122,8 @@ export class Localizer implements ReactiveController {
 
   hostConnected(): void {
     // The table may have arrived while the element was away from the page.
-    if (this.waiting && tables.has(this.waiting)) {
-      this.waiting = undefined;
+    if (this.#waiting && tables.has(this.#waiting)) {
+      this.#waiting = undefined;
       this.host.requestUpdate();
     }
   }
@@ -132,17 +132,17 @@ export class Localizer implements ReactiveController {
     this.locale = resolveLocale(this.host, this.host.locale);
     const language = languageOf(this.locale);
     const table = tables.get(language);
-    if (!table && this.waiting !== language) {
-      this.waiting = language;
+    if (!table && this.#waiting !== language) {
+      this.#waiting = language;
       loadMessages(language).then(() => {
         // Only a connected element updates now; a detached one does when it is back.
-        if (this.waiting === language && this.host.isConnected) {
-          this.waiting = undefined;
+        if (this.#waiting === language && this.host.isConnected) {
+          this.#waiting = undefined;
           this.host.requestUpdate();
         }
       });
     }
-    if (table && this.waiting === language) this.waiting = undefined;
+    if (table && this.#waiting === language) this.#waiting = undefined;
     this.messages = withStrings(table ?? en, this.host.strings);
   }
 }

@@ -37,96 +37,96 @@ export class LadderController implements ReactiveController {
    */
   pending?: Promise<void>;
 
-  private readonly host: LadderSourceHost;
-  private inline: string | null = null;
-  private inputs?: readonly unknown[];
-  private request?: AbortController;
-  private observer?: MutationObserver;
-  private outcome?: LadderResult;
+  readonly #host: LadderSourceHost;
+  #inline: string | null = null;
+  #inputs?: readonly unknown[];
+  #request?: AbortController;
+  #observer?: MutationObserver;
+  #outcome?: LadderResult;
 
-  private readonly active: () => boolean;
+  readonly #active: () => boolean;
 
   /**
    * @param active whether the host wants a ladder at all; `<pm-salary-range>` given its own
    *   `min` and `max` does not, and is then spared the loading and the events.
    */
   constructor(host: LadderSourceHost, active: () => boolean = () => true) {
-    this.host = host;
-    this.active = active;
+    this.#host = host;
+    this.#active = active;
     host.addController(this);
   }
 
   hostConnected(): void {
     // The inline document may have changed while the element was away and unobserved.
-    this.checkInline();
-    this.observer ??= new MutationObserver(this.checkInline);
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#checkInline();
+    this.#observer ??= new MutationObserver(this.#checkInline);
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // Back on the page after a request was cut short: ask again.
-    if (this.inputs === undefined) this.host.requestUpdate();
+    if (this.#inputs === undefined) this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    const request = this.request;
+    this.#observer?.disconnect();
+    const request = this.#request;
     if (!request) return;
     // Moved, not removed, when it is back before the task ends: keep the request going.
     queueMicrotask(() => {
-      if (this.host.isConnected || this.request !== request) return;
+      if (this.#host.isConnected || this.#request !== request) return;
       request.abort();
-      this.request = undefined;
+      this.#request = undefined;
       this.loading = false;
-      this.inputs = undefined;
+      this.#inputs = undefined;
     });
   }
 
   hostUpdate(): void {
     // A detached element still updates; it loads nothing and fires nothing until it is back.
     // On a server no element is connected: it shows its `ladder` property, else the default.
-    if (!this.host.isConnected && !isServer) {
-      this.inputs = undefined;
+    if (!this.#host.isConnected && !isServer) {
+      this.#inputs = undefined;
       // A document waiting for the validator is checked again once the element is back.
       this.pending = undefined;
       this.loading = false;
       return;
     }
-    const ladder = this.host.ladder ?? undefined;
-    const src = this.host.src || undefined;
-    const active = this.active();
-    const inputs = [active, ladder, this.inline, src] as const;
-    if (this.inputs && inputs.every((value, i) => Object.is(value, this.inputs![i]))) return;
-    this.inputs = inputs;
+    const ladder = this.#host.ladder ?? undefined;
+    const src = this.#host.src || undefined;
+    const active = this.#active();
+    const inputs = [active, ladder, this.#inline, src] as const;
+    if (this.#inputs && inputs.every((value, i) => Object.is(value, this.#inputs![i]))) return;
+    this.#inputs = inputs;
     this.pending = undefined;
-    this.request?.abort();
-    this.request = undefined;
+    this.#request?.abort();
+    this.#request = undefined;
     this.loading = false;
 
     if (!active) {
       this.ladder = undefined;
       this.errors = [];
-    } else if (ladder !== undefined) this.check((module) => module.checkProperty(ladder));
-    else if (this.inline !== null) {
-      const inline = this.inline;
-      this.check((module) => module.checkInline(inline));
-    } else if (src) this.load(src);
-    else this.settle({ ok: true, ladder: defaultLadder, warnings: [] });
+    } else if (ladder !== undefined) this.#check((module) => module.checkProperty(ladder));
+    else if (this.#inline !== null) {
+      const inline = this.#inline;
+      this.#check((module) => module.checkInline(inline));
+    } else if (src) this.#load(src);
+    else this.#settle({ ok: true, ladder: defaultLadder, warnings: [] });
   }
 
   hostUpdated(): void {
-    const outcome = this.outcome;
+    const outcome = this.#outcome;
     if (!outcome) return;
-    this.outcome = undefined;
+    this.#outcome = undefined;
     if (outcome.ok) {
       // Only the validator finds what a document holds and does not show: it is here when there is any.
       if (outcome.warnings.length) documents.now()?.warnOnce(outcome);
-      emit(this.host, 'pm-load', { ladder: outcome.ladder, warnings: outcome.warnings });
-    } else emit(this.host, 'pm-error', { errors: outcome.errors });
+      emit(this.#host, 'pm-load', { ladder: outcome.ladder, warnings: outcome.warnings });
+    } else emit(this.#host, 'pm-error', { errors: outcome.errors });
   }
 
   /** Validates a document now when the validator is here, else once it has loaded. */
-  private check(validate: (module: Documents) => LadderResult): void {
+  #check(validate: (module: Documents) => LadderResult): void {
     const module = documents.now();
     if (module) {
-      this.settle(validate(module));
+      this.#settle(validate(module));
       return;
     }
     this.loading = true;
@@ -138,25 +138,25 @@ export class LadderController implements ReactiveController {
         if (this.pending !== pending) return;
         this.pending = undefined;
         this.loading = false;
-        this.settle(outcome);
-        this.host.requestUpdate();
+        this.#settle(outcome);
+        this.#host.requestUpdate();
       }));
   }
 
-  private load(src: string): void {
+  #load(src: string): void {
     const request = new AbortController();
-    this.request = request;
+    this.#request = request;
     this.loading = true;
     // A server renders the loading state; the browser fetches.
     if (isServer) return;
-    const timeout = this.host.loadTimeout;
+    const timeout = this.#host.loadTimeout;
     fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined).then(
       (result) => {
-        if (this.request !== request) return;
-        this.request = undefined;
+        if (this.#request !== request) return;
+        this.#request = undefined;
         this.loading = false;
-        this.settle(result);
-        this.host.requestUpdate();
+        this.#settle(result);
+        this.#host.requestUpdate();
       },
       () => {
         // Aborted: a newer source replaced this one, or the element left the page.
@@ -164,21 +164,21 @@ export class LadderController implements ReactiveController {
     );
   }
 
-  private settle(result: LadderResult): void {
+  #settle(result: LadderResult): void {
     if (result.ok) {
       this.ladder = result.ladder;
       this.errors = [];
     } else {
       this.errors = result.errors;
     }
-    this.outcome = result;
+    this.#outcome = result;
   }
 
   /** Reads the inline JSON child, and asks for an update when its text has changed. */
-  private readonly checkInline = (): void => {
-    const inline = this.host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
-    if (inline === this.inline) return;
-    this.inline = inline;
-    this.host.requestUpdate();
+  readonly #checkInline = (): void => {
+    const inline = this.#host.querySelector(INLINE_SELECTOR)?.textContent ?? null;
+    if (inline === this.#inline) return;
+    this.#inline = inline;
+    this.#host.requestUpdate();
   };
 }

@@ -172,39 +172,39 @@ export class PmLadder extends PmElement {
   /** Hides the section on the key skill and how to advance. */
   hideGuidance = false;
 
-  private view?: View;
+  #view?: View;
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
   private focusId?: string;
-  private linkedLadder?: Ladder;
+  #linkedLadder?: Ladder;
   /** A role just opened by a link in the page's URL, to announce once it is on show. */
-  private arrivedAt?: Role;
+  #arrivedAt?: Role;
 
-  private readonly onHashChange = () => this.openFromHash();
+  readonly #onHashChange = () => this.#openFromHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // A newly shown ladder may be the one a link in the page's URL points into: its role opens in
     // this same update, rather than in a second one.
     const ladder = this.source.ladder;
-    if (ladder && ladder !== this.linkedLadder) {
-      this.linkedLadder = ladder;
-      const linked = this.linkedRole(ladder);
+    if (ladder && ladder !== this.#linkedLadder) {
+      this.#linkedLadder = ladder;
+      const linked = this.#linkedRole(ladder);
       if (linked && this.hydrating) {
         // Taking over a server's markup renders what the server did; the role opens after.
-        this.updateComplete.then(() => this.openFromHash());
+        this.updateComplete.then(() => this.#openFromHash());
       } else if (linked && linked.id !== this.selected) {
         this.selected = linked.id;
         this.focusId = linked.id;
-        this.arrivedAt = linked;
+        this.#arrivedAt = linked;
       }
     }
     super.update(changed);
@@ -216,8 +216,8 @@ export class PmLadder extends PmElement {
 
   protected override settle(): void {
     const ladder = this.source.ladder;
-    const view = (this.view = ladder ? this.viewOf(ladder) : undefined);
-    if (view) this.planSlices(view);
+    const view = (this.#view = ladder ? this.#viewOf(ladder) : undefined);
+    if (view) this.#planSlices(view);
     // The tab stop: the role last focused while it is on show, else the selected role, else
     // "you are here", else the first. Set before rendering, so it costs no second update.
     const shown = view?.layout.shown;
@@ -228,8 +228,8 @@ export class PmLadder extends PmElement {
   }
 
   /** The blocks rendered so far: Infinity once the last slice of a long ladder is in. */
-  private blocksShown = Infinity;
-  private sliceTimer?: ReturnType<typeof setTimeout>;
+  #blocksShown = Infinity;
+  #sliceTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * Sets how many blocks this update renders (a new layout has set where it starts: see
@@ -237,21 +237,21 @@ export class PmLadder extends PmElement {
    * are here", the goal, the tab stop) are always among the rendered ones, with all before them;
    * print renders everything. Until all is rendered, the next slice follows a task later.
    */
-  private planSlices({ layout }: View): void {
-    if (this.printing) this.blocksShown = Infinity;
+  #planSlices({ layout }: View): void {
+    if (this.printing) this.#blocksShown = Infinity;
     for (const id of [this.selected, this.current, this.target, this.focusId]) {
       const block = layout.blockOf.get(id!);
-      if (block !== undefined) this.blocksShown = Math.max(this.blocksShown, block + 1);
+      if (block !== undefined) this.#blocksShown = Math.max(this.#blocksShown, block + 1);
     }
-    if (this.blocksShown >= layout.blocks) {
-      this.blocksShown = Infinity;
-      clearTimeout(this.sliceTimer);
-      this.sliceTimer = undefined;
+    if (this.#blocksShown >= layout.blocks) {
+      this.#blocksShown = Infinity;
+      clearTimeout(this.#sliceTimer);
+      this.#sliceTimer = undefined;
     } else {
       // Once this update has rendered and the page could paint.
-      this.sliceTimer ??= setTimeout(() => {
-        this.sliceTimer = undefined;
-        this.blocksShown += SLICE_BLOCKS;
+      this.#sliceTimer ??= setTimeout(() => {
+        this.#sliceTimer = undefined;
+        this.#blocksShown += SLICE_BLOCKS;
         this.requestUpdate();
       });
     }
@@ -260,7 +260,7 @@ export class PmLadder extends PmElement {
   /** Also waits for the slices of a long ladder: `await el.updateComplete` then finds every role. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.sliceTimer !== undefined) {
+    while (this.#sliceTimer !== undefined) {
       await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
@@ -268,20 +268,20 @@ export class PmLadder extends PmElement {
   }
 
   protected override problemsOnShow(): readonly LadderError[] {
-    return this.view?.problems ?? [];
+    return this.#view?.problems ?? [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const arrived = this.arrivedAt;
+    const arrived = this.#arrivedAt;
     if (arrived) {
-      this.arrivedAt = undefined;
+      this.#arrivedAt = undefined;
       emit(this, 'pm-select', { roleId: arrived.id, role: arrived });
-      this.buttonOf(arrived.id)?.scrollIntoView({ block: 'nearest' });
+      this.#buttonOf(arrived.id)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
-  private viewOf(ladder: Ladder): View {
+  #viewOf(ladder: Ladder): View {
     const problems: LadderError[] = [];
     const roleOption = (name: 'current' | 'target' | 'selected') => {
       const id = this[name];
@@ -294,7 +294,7 @@ export class PmLadder extends PmElement {
     const current = roleOption('current');
     const target = roleOption('target');
     roleOption('selected');
-    const layout = this.layoutOf(ladder);
+    const layout = this.#layoutOf(ladder);
     const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
     return {
       layout,
@@ -307,11 +307,11 @@ export class PmLadder extends PmElement {
     };
   }
 
-  private layoutCache?: Layout;
+  #layoutCache?: Layout;
 
   /** The tiers, roles and tracks on show, kept while the ladder, `tiers` and `track` stay. */
-  private layoutOf(ladder: Ladder): Layout {
-    const cached = this.layoutCache;
+  #layoutOf(ladder: Ladder): Layout {
+    const cached = this.#layoutCache;
     if (
       cached?.ladder === ladder &&
       cached.tiersSetting === this.tiers &&
@@ -365,11 +365,11 @@ export class PmLadder extends PmElement {
     const order = tiers.flatMap(({ blocks }) => blocks.flatMap((block) => block.roles));
     // A long ladder starts with what may be on screen (a role is about 14rem by 4rem; twice that
     // many), the rest in slices; a server and a page taking over a server's markup render it whole.
-    this.blocksShown =
+    this.#blocksShown =
       isServer || this.hydrating
         ? Infinity
         : Math.max(FIRST_BLOCKS, Math.ceil(((innerWidth * innerHeight) / (224 * 64 * BLOCK)) * 2));
-    return (this.layoutCache = {
+    return (this.#layoutCache = {
       ladder,
       tiersSetting: this.tiers,
       trackSetting: this.track,
@@ -387,7 +387,7 @@ export class PmLadder extends PmElement {
    * What marks each block's roles carry in this update, as a text per block: a block renders
    * again only when its text changes.
    */
-  private blockMarks(view: View): Map<number, string> {
+  #blockMarks(view: View): Map<number, string> {
     const marks = new Map<number, string>();
     const mark = (id: string | undefined, what: string) => {
       const block = id === undefined ? undefined : view.layout.blockOf.get(id);
@@ -402,7 +402,7 @@ export class PmLadder extends PmElement {
   }
 
   protected override render() {
-    const view = this.view;
+    const view = this.#view;
     const layout = this.layout === 'vertical' || this.layout === 'horizontal' ? this.layout : 'auto';
     const tracked = view && view.layout.tracks.length > 1;
     const long = view && view.layout.order.length > LONG_LADDER;
@@ -413,11 +413,11 @@ export class PmLadder extends PmElement {
     >
       ${renderLoadErrors(this.source, messages)}
       ${view?.problems.length ? renderErrors(view.problems, messages.errorSettingsTitle, messages) : nothing}
-      ${renderStatus(this.source, messages)} ${view ? this.renderLadder(view) : nothing}
+      ${renderStatus(this.source, messages)} ${view ? this.#renderLadder(view) : nothing}
     </div>`;
   }
 
-  private renderLadder(view: View) {
+  #renderLadder(view: View) {
     const { ladder } = view;
     const level = headingLevel(this.headingLevel, 2);
     const { locale, messages } = this.i18n;
@@ -435,20 +435,20 @@ export class PmLadder extends PmElement {
             : nothing
         }
       </div>
-      ${this.renderPath(view)}
+      ${this.#renderPath(view)}
       ${
         view.layout.order.length
-          ? this.renderTiers(view, level + 1)
+          ? this.#renderTiers(view, level + 1)
           : html`<p part="empty" class="empty">
               ${ladder.roles.length ? messages.noMatchingRoles : messages.emptyLadder}
             </p>`
       }
-      ${ladder.guidance && !this.hideGuidance ? this.renderGuidance(ladder.guidance, level + 1) : nothing}
+      ${ladder.guidance && !this.hideGuidance ? this.#renderGuidance(ladder.guidance, level + 1) : nothing}
       ${renderSources(ladder.sources, messages)}
     `;
   }
 
-  private renderPath(view: View) {
+  #renderPath(view: View) {
     const { current, target } = view;
     if (!current || !target) return nothing;
     const roles = rolesById(view.ladder);
@@ -475,12 +475,12 @@ export class PmLadder extends PmElement {
     return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
 
-  private renderTiers(view: View, level: number) {
+  #renderTiers(view: View, level: number) {
     const { layout } = view;
     const { locale, messages } = this.i18n;
     const columns = new Map(layout.tracks.map((track, i) => [track.id, i + 1]));
     const grid = cssVars({ '--_tracks': String(Math.max(layout.tracks.length, 1)) });
-    const marks = this.blockMarks(view);
+    const marks = this.#blockMarks(view);
     // What every role shows alike: a change to one of these renders every role again.
     const shared = [layout, this.printing, this.hidePay, level, locale, messages];
     return html`${
@@ -494,9 +494,9 @@ export class PmLadder extends PmElement {
         part="tiers"
         class="tiers"
         aria-label=${messages.levelsLabel}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#onFocusIn}
       >
         ${layout.tiers.map(
           ({ tier, blocks }) =>
@@ -504,7 +504,7 @@ export class PmLadder extends PmElement {
               ${heading(level, 'tier-name', tier.name)}
               <ol part="roles" class="roles" style=${grid}>
                 ${blocks.map(({ index, roles }) =>
-                  index >= this.blocksShown
+                  index >= this.#blocksShown
                     ? nothing
                     : // Selecting one role of a thousand looks at 40 blocks, and at the roles of one.
                       guard([...shared, marks.get(index)], () =>
@@ -520,7 +520,7 @@ export class PmLadder extends PmElement {
                               view.steps.get(role.id),
                               role.id === this.focusId,
                             ],
-                            () => this.renderRole(view, role, columns, level),
+                            () => this.#renderRole(view, role, columns, level),
                           ),
                         ),
                       ),
@@ -531,7 +531,7 @@ export class PmLadder extends PmElement {
       </ol>`;
   }
 
-  private renderRole(view: View, role: Role, columns: Map<string, number>, level: number) {
+  #renderRole(view: View, role: Role, columns: Map<string, number>, level: number) {
     const { ladder } = view;
     const { locale, messages } = this.i18n;
     const open = this.printing || role.id === this.selected;
@@ -625,7 +625,7 @@ export class PmLadder extends PmElement {
     </li>`;
   }
 
-  private renderGuidance(guidance: Guidance, level: number) {
+  #renderGuidance(guidance: Guidance, level: number) {
     const sub = level + 1;
     const { messages } = this.i18n;
     return html`<section part="guidance">
@@ -656,55 +656,55 @@ export class PmLadder extends PmElement {
   }
 
   /** Opens (or, when it is open, closes) a role's details as the user asked, and says so. */
-  private choose(roleId: string | undefined, focus: boolean): void {
-    const role = roleId ? rolesById(this.view!.ladder).get(roleId) : undefined;
+  #choose(roleId: string | undefined, focus: boolean): void {
+    const role = roleId ? rolesById(this.#view!.ladder).get(roleId) : undefined;
     this.selected = role?.id;
-    this.writeHash(role?.id);
+    this.#writeHash(role?.id);
     if (role) {
       this.focusId = role.id;
       emit(this, 'pm-select', { roleId: role.id, role });
     }
-    if (focus && role) this.updateComplete.then(() => this.buttonOf(role.id)?.focus());
+    if (focus && role) this.updateComplete.then(() => this.#buttonOf(role.id)?.focus());
   }
 
-  private buttonOf(roleId: string): HTMLButtonElement | null {
+  #buttonOf(roleId: string): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(
       `[data-role="${CSS.escape(roleId)}"] > .role-button`,
     );
   }
 
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const target = event.target as Element;
     const reference = target.closest<HTMLElement>('[data-select]');
     if (reference) {
-      this.choose(reference.dataset.select, true);
+      this.#choose(reference.dataset.select, true);
       return;
     }
     const button = target.closest<HTMLElement>('.role-button');
     if (!button) return;
     const roleId = button.closest<HTMLElement>('.role')!.dataset.role!;
-    this.choose(roleId === this.selected ? undefined : roleId, false);
+    this.#choose(roleId === this.selected ? undefined : roleId, false);
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const button = (event.target as Element).closest('.role-button');
-    if (button) this.moveTabStop(button.closest<HTMLElement>('.role')!.dataset.role!, false);
+    if (button) this.#moveTabStop(button.closest<HTMLElement>('.role')!.dataset.role!, false);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (event.key === 'Escape') {
       const open = target.closest<HTMLElement>('[part~="selected"]');
       if (open && !this.printing) {
         event.preventDefault();
         const roleId = open.dataset.role!;
-        this.choose(undefined, false);
-        this.buttonOf(roleId)?.focus();
+        this.#choose(undefined, false);
+        this.#buttonOf(roleId)?.focus();
       }
       return;
     }
-    if (!target.classList.contains('role-button') || !this.view) return;
-    const order = this.view.layout.order;
+    if (!target.classList.contains('role-button') || !this.#view) return;
+    const order = this.#view.layout.order;
     const index = order.findIndex((role) => role.id === target.closest<HTMLElement>('.role')!.dataset.role);
     const rtl = getComputedStyle(this).direction === 'rtl';
     const moves: Record<string, number> = {
@@ -719,15 +719,15 @@ export class PmLadder extends PmElement {
     if (next === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     const role = order[Math.min(Math.max(next, 0), order.length - 1)]!;
-    this.moveTabStop(role.id, true);
+    this.#moveTabStop(role.id, true);
   }
 
   /** Roving tabindex: one role button at a time is in the page's tab order. */
-  private moveTabStop(roleId: string, focus: boolean): void {
-    if (this.focusId !== roleId && this.focusId) this.buttonOf(this.focusId)?.setAttribute('tabindex', '-1');
+  #moveTabStop(roleId: string, focus: boolean): void {
+    if (this.focusId !== roleId && this.focusId) this.#buttonOf(this.focusId)?.setAttribute('tabindex', '-1');
     this.focusId = roleId;
     const move = () => {
-      const button = this.buttonOf(roleId);
+      const button = this.#buttonOf(roleId);
       button?.setAttribute('tabindex', '0');
       if (focus) button?.focus();
       return button;
@@ -737,7 +737,7 @@ export class PmLadder extends PmElement {
   }
 
   /** The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any. */
-  private linkedRole(ladder: Ladder): Role | undefined {
+  #linkedRole(ladder: Ladder): Role | undefined {
     let hash: string;
     try {
       hash = decodeURIComponent(location.hash.slice(1));
@@ -749,16 +749,16 @@ export class PmLadder extends PmElement {
   }
 
   /** A link followed within the page (`hashchange`) opens its role. */
-  private openFromHash(): void {
-    const ladder = this.view?.ladder;
-    const role = ladder && this.linkedRole(ladder);
+  #openFromHash(): void {
+    const ladder = this.#view?.ladder;
+    const role = ladder && this.#linkedRole(ladder);
     if (!role || role.id === this.selected) return;
-    this.choose(role.id, false);
-    this.updateComplete.then(() => this.buttonOf(role.id)?.scrollIntoView({ block: 'nearest' }));
+    this.#choose(role.id, false);
+    this.updateComplete.then(() => this.#buttonOf(role.id)?.scrollIntoView({ block: 'nearest' }));
   }
 
-  private writeHash(roleId: string | undefined): void {
-    const ladder = this.view?.ladder;
+  #writeHash(roleId: string | undefined): void {
+    const ladder = this.#view?.ladder;
     if (!ladder) return;
     const ours = location.hash.startsWith(`#${ladder.id}/`);
     const url = new URL(location.href);

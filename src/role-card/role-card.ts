@@ -88,7 +88,7 @@ export class PmRoleCard extends PmElement {
   /** Tighter spacing, a smaller type and compact amounts ("$77K") for narrow columns. */
   compact = false;
 
-  private shown?: { role: Role } | { error: LadderError };
+  #shown?: { role: Role } | { error: LadderError };
 
   protected override get unfoldsForPrint(): boolean {
     return true;
@@ -97,16 +97,16 @@ export class PmRoleCard extends PmElement {
   protected override settle(): void {
     const { ladder } = this.source;
     // The last good ladder stays on show when a newer document fails, as in <pm-ladder>.
-    this.shown = ladder ? findRole(ladder, this.roleId) : undefined;
+    this.#shown = ladder ? findRole(ladder, this.roleId) : undefined;
   }
 
   protected override problemsOnShow(): readonly LadderError[] {
-    return this.shown && 'error' in this.shown ? [this.shown.error] : [];
+    return this.#shown && 'error' in this.#shown ? [this.#shown.error] : [];
   }
 
   protected override render() {
     const { ladder } = this.source;
-    const shown = this.shown;
+    const shown = this.#shown;
     const { locale, messages } = this.i18n;
     return html`<article part="card" class="card">
       ${renderLoadErrors(this.source, messages)}

@@ -100,7 +100,7 @@ export class PmSalaryRange extends PmElement {
   /** Bound use: the role whose band to show. Without it, the ladder-wide band. */
   roleId?: string;
 
-  private outcome: Outcome;
+  #outcome: Outcome;
 
   /** Without `min` and `max`, the band comes from a ladder: `ladder`, an inline JSON child or `src`. */
   protected override usesLadder(): boolean {
@@ -108,15 +108,15 @@ export class PmSalaryRange extends PmElement {
   }
 
   protected override settle(): void {
-    this.outcome = this.usesLadder() ? this.fromLadder() : this.standalone();
+    this.#outcome = this.usesLadder() ? this.#fromLadder() : this.#standalone();
   }
 
   protected override problemsOnShow(): readonly LadderError[] {
-    return this.outcome && 'errors' in this.outcome ? this.outcome.errors : [];
+    return this.#outcome && 'errors' in this.#outcome ? this.#outcome.errors : [];
   }
 
   protected override render() {
-    const outcome = this.outcome;
+    const outcome = this.#outcome;
     const { messages } = this.i18n;
     return html`<div part="base" class="base">
       ${renderLoadErrors(this.source, messages)} ${renderStatus(this.source, messages)}
@@ -132,7 +132,7 @@ export class PmSalaryRange extends PmElement {
     </div>`;
   }
 
-  private view(band: PayBand, scale: Scale, extra: Partial<RangeView> = {}): RangeView {
+  #view(band: PayBand, scale: Scale, extra: Partial<RangeView> = {}): RangeView {
     return {
       band,
       scale,
@@ -146,7 +146,7 @@ export class PmSalaryRange extends PmElement {
     };
   }
 
-  private standalone(): Outcome {
+  #standalone(): Outcome {
     const errors: LadderError[] = [];
     const numbers = {
       min: this.min,
@@ -173,10 +173,10 @@ export class PmSalaryRange extends PmElement {
     const said = new Set(errors.map((error) => error.path));
     if (!result.ok) errors.push(...result.errors.filter((error) => !said.has(error.path)));
     if (errors.length || !result.ok) return { errors };
-    return this.onScale(result.band, defaultScale(result.band, this.marker));
+    return this.#onScale(result.band, defaultScale(result.band, this.marker));
   }
 
-  private fromLadder(): Outcome {
+  #fromLadder(): Outcome {
     const ladder = this.source.ladder;
     if (!ladder) return undefined;
     let band = ladder.pay;
@@ -198,11 +198,11 @@ export class PmSalaryRange extends PmElement {
       scale.min = Math.min(scale.min, this.marker);
       scale.max = Math.max(scale.max, this.marker);
     }
-    return this.onScale(band, scale, { acrossRoles });
+    return this.#onScale(band, scale, { acrossRoles });
   }
 
   /** Applies `scale-min` and `scale-max`, which must hold the band and the marked value. */
-  private onScale(band: PayBand, fallback: Scale, extra?: Partial<RangeView>): Outcome {
+  #onScale(band: PayBand, fallback: Scale, extra?: Partial<RangeView>): Outcome {
     const scale = { min: this.scaleMin ?? fallback.min, max: this.scaleMax ?? fallback.max };
     const errors: LadderError[] = [];
     if (!(scale.min < scale.max)) {
@@ -219,6 +219,6 @@ export class PmSalaryRange extends PmElement {
         message: `${this.marker} is outside the scale (${scale.min} to ${scale.max})`,
       });
     }
-    return errors.length ? { errors } : { view: this.view(band, scale, extra) };
+    return errors.length ? { errors } : { view: this.#view(band, scale, extra) };
   }
 }
