@@ -1,6 +1,15 @@
 import * as v from 'valibot';
 import { CURRENCY_CODES } from './currencies.js';
-import { DATE_PATTERN, describeValue, expectedMessage, PAY_KINDS, PERIODS, say } from './pay-band.js';
+import { DATE_PATTERN, EMPTY, notDate, notKind, PAY_KINDS } from './pay-band-details.js';
+import {
+  describeValue,
+  expectedMessage,
+  negative,
+  notCurrency,
+  notFinite,
+  notPeriod,
+  PERIODS,
+} from './pay-band.js';
 
 /**
  * The ladder document, written once: the TypeScript types are inferred from these schemas, the
@@ -10,18 +19,19 @@ import { DATE_PATTERN, describeValue, expectedMessage, PAY_KINDS, PERIODS, say }
  * a band alone without this library; the band here follows them.
  */
 
-export { describeValue, PAY_KINDS, PERIODS, type PayKind, type PayPeriod } from './pay-band.js';
+export { describeValue, PERIODS, type PayPeriod } from './pay-band.js';
+export { PAY_KINDS, type PayKind } from './pay-band-details.js';
 
 const expected =
   (what: string) =>
   (issue: v.BaseIssue<unknown>): string =>
     expectedMessage(what, issue.input);
 
-const text = v.pipe(v.string(expected('text')), v.minLength(1, say.empty));
+const text = v.pipe(v.string(expected('text')), v.minLength(1, EMPTY));
 
 const date = v.pipe(
   v.string(expected('a date')),
-  v.regex(DATE_PATTERN, (issue) => say.notDate(issue.input)),
+  v.regex(DATE_PATTERN, (issue) => notDate(issue.input)),
 );
 
 /**
@@ -38,8 +48,8 @@ export const EXTENSION_PATTERN = '^x-';
 
 const amount = v.pipe(
   v.number(expected('a number')),
-  v.finite((issue) => say.notFinite(issue.input)),
-  v.minValue(0, (issue) => say.negative(issue.input)),
+  v.finite((issue) => notFinite(issue.input)),
+  v.minValue(0, (issue) => negative(issue.input)),
 );
 
 /** The pay band within a ladder: the fields, rules and messages of validatePayBand (pay-band.ts). */
@@ -47,9 +57,9 @@ export const PayBandSchema = closed(
   {
     min: amount,
     max: amount,
-    currency: v.picklist(CURRENCY_CODES, (issue) => say.notCurrency(issue.input)),
-    period: v.picklist(PERIODS, (issue) => say.notPeriod(issue.input)),
-    kind: v.optional(v.picklist(PAY_KINDS, (issue) => say.notKind(issue.input))),
+    currency: v.picklist(CURRENCY_CODES, (issue) => notCurrency(issue.input)),
+    period: v.picklist(PERIODS, (issue) => notPeriod(issue.input)),
+    kind: v.optional(v.picklist(PAY_KINDS, (issue) => notKind(issue.input))),
     source: v.optional(text),
     asOf: v.optional(date),
     location: v.optional(text),

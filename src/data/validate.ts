@@ -1,31 +1,63 @@
 import * as v from 'valibot';
 import { bandOrderErrors } from './pay-band.js';
-import {
-  formatPath,
-  listIds,
-  MAX_DOCUMENT_SIZE,
-  shapeErrors,
-  tooLarge,
-  type LadderError,
-  type LadderResult,
-  type LadderWarning,
-  type PathKey,
-} from './problems.js';
+import { listIds, type LadderError, type LadderResult, type LadderWarning } from './problems.js';
 import { reportingLines } from '../internal/roles.js';
 import { EXTENSION_PATTERN, LadderSchema, type Ladder } from './schema.js';
 
 // Written where pages that load no validator find them (problems.ts, pay-band.ts); the public API
 // has them here, as it always had.
-export {
-  formatPath,
-  listIds,
-  MAX_DOCUMENT_SIZE,
-  tooLarge,
-  type LadderError,
-  type LadderResult,
-  type LadderWarning,
-} from './problems.js';
-export { validatePayBand, type PayBandResult } from './pay-band.js';
+export { listIds, type LadderError, type LadderResult, type LadderWarning } from './problems.js';
+export { type PayBandResult } from './pay-band.js';
+export { validatePayBand } from './pay-band-details.js';
+
+export type PathKey = string | number;
+
+/** A name that reads plainly in a path (`roles[2].x-grade`); any other is quoted (`pay[""]`). */
+const PLAIN_NAME = /^[$A-Za-z_][\w$-]*$/;
+
+/** `roles[3].pay.min`, from the keys that lead there. */
+export function formatPath(keys: readonly PathKey[]): string {
+  return keys
+    .map((key, i) =>
+      typeof key === 'number'
+        ? `[${key}]`
+        : !PLAIN_NAME.test(key)
+          ? `[${JSON.stringify(key)}]`
+          : i === 0
+            ? key
+            : `.${key}`,
+    )
+    .join('');
+}
+
+export function shapeErrors(issues: readonly v.BaseIssue<unknown>[]): LadderError[] {
+  return issues.map((issue) => ({
+    path: formatPath((issue.path ?? []).map((item) => item.key as PathKey)),
+    message: issue.message,
+  }));
+}
+
+/**
+ * The largest ladder document the elements take, in characters of its text (for a URL, in bytes
+ * as sent): 4 MiB, ten times a ladder of 10,000 roles with pay, so that a wrong URL serving a
+ * huge file cannot freeze the page.
+ */
+export const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
+
+/** A document past the limit: `size` is its size, or with `cut`, the bytes read when reading stopped. */
+export function tooLarge(size: number, cut = false): LadderResult {
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const limit = `more than the ${mb(MAX_DOCUMENT_SIZE)} a ladder document may be`;
+  return {
+    ok: false,
+    errors: [
+      {
+        path: '',
+        message: cut ? `is ${limit} (reading stopped at ${mb(size)})` : `is ${mb(size)}, ${limit}`,
+      },
+    ],
+  };
+}
 
 /** A document with more problems than this lists the first ones and counts the rest. */
 export const MAX_REPORTED_ERRORS = 50;
@@ -119,7 +151,7 @@ function referenceErrors(ladder: Ladder): LadderError[] {
   calendar(ladder.pay?.asOf, ['pay', 'asOf']);
   ladder.sources?.forEach((source, i) => calendar(source.date, ['sources', i, 'date']));
 
-  errors.push(...bandOrderErrors(ladder.pay, ['pay']));
+  errors.push(...bandOrderErrors(ladder.pay, formatPath(['pay', 'min'])));
 
   ladder.roles.forEach((role, i) => {
     const at = (...keys: PathKey[]) => ['roles', i, ...keys];
@@ -159,7 +191,7 @@ function referenceErrors(ladder: Ladder): LadderError[] {
       'a role cannot report to itself',
     );
     calendar(role.pay?.asOf, at('pay', 'asOf'));
-    errors.push(...bandOrderErrors(role.pay, at('pay')));
+    errors.push(...bandOrderErrors(role.pay, formatPath(at('pay', 'min'))));
 
     const rated = role.expectations && new Map<string, number>();
     role.expectations?.forEach((expectation, j) => {

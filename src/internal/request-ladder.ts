@@ -1,5 +1,5 @@
-import { MAX_DOCUMENT_SIZE, tooLarge, type LadderResult } from '../data/problems.js';
-import { parseLadder } from '../data/validate.js';
+import type { LadderResult } from '../data/problems.js';
+import { MAX_DOCUMENT_SIZE, parseLadder, tooLarge } from '../data/validate.js';
 import { failure, fetchOptions, type EarlyRequest } from './fetch-ladder.js';
 import { resolveUrl } from './safe-url.js';
 

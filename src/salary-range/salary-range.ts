@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { PmElement } from '../base/pm-element.js';
 import type { PayBand, PayPeriod } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
-import { validatePayBand } from '../data/pay-band.js';
+import { validateBandAttributes } from '../data/pay-band.js';
 import { numberAttribute } from '../internal/attributes.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import type { Notation } from '../internal/format.js';
@@ -163,7 +163,7 @@ export class PmSalaryRange extends PmElement {
         });
       }
     }
-    const result = validatePayBand({
+    const result = validateBandAttributes({
       min: this.min,
       max: this.max,
       currency: this.currency,

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import * as v from 'valibot';
-import { bandOrderErrors, validatePayBand, type PayBandResult } from '../../src/data/pay-band.js';
-import { shapeErrors } from '../../src/data/problems.js';
+import { bandOrderErrors, validateBandAttributes, type PayBandResult } from '../../src/data/pay-band.js';
+import { validatePayBand } from '../../src/data/pay-band-details.js';
+import { shapeErrors } from '../../src/data/validate.js';
 import { PayBandSchema } from '../../src/data/schema.js';
 
 /**
@@ -13,7 +14,7 @@ import { PayBandSchema } from '../../src/data/schema.js';
 function bySchema(input: unknown): PayBandResult {
   const parsed = v.safeParse(PayBandSchema, input);
   const { min, max } = ((typeof input === 'object' && input) || {}) as Record<string, unknown>;
-  const order = typeof min === 'number' && typeof max === 'number' ? bandOrderErrors({ min, max }, []) : [];
+  const order = typeof min === 'number' && typeof max === 'number' ? bandOrderErrors({ min, max }) : [];
   if (!parsed.success) return { ok: false, errors: [...order, ...shapeErrors(parsed.issues)] };
   return order.length ? { ok: false, errors: order } : { ok: true, band: parsed.output };
 }
@@ -58,6 +59,21 @@ describe('validatePayBand and the schema agree', () => {
         expect(validatePayBand(band)).to.deep.equal(bySchema(band));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("on the band of a salary range's attributes, which has its ends and units only", () => {
+    const attributes = fc.record({
+      min: fc.oneof(fc.nat({ max: 1000 }), fieldValue),
+      max: fc.oneof(fc.nat({ max: 1000 }), fieldValue),
+      currency: fc.oneof(fc.constantFrom('USD', 'EUR'), fieldValue),
+      period: fc.oneof(fc.constantFrom('year', 'hour'), fieldValue),
+    });
+    fc.assert(
+      fc.property(attributes, (band) => {
+        expect(validateBandAttributes(band)).to.deep.equal(validatePayBand(band));
+      }),
+      { numRuns: 1000 },
     );
   });
 
