@@ -1,5 +1,5 @@
 import { isServer, noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, type AttributePart } from 'lit/directive.js';
 
 /**
  * Sets custom properties on an element through the CSSOM, first render included. Lit's styleMap
@@ -9,12 +9,6 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  */
 class CssVars extends Directive {
   #names = new Set<string>();
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style' || part.strings)
-      throw new Error('cssVars() is the whole of a style attribute, like <div style=${cssVars(…)}>');
-  }
 
   // Lit calls render() only when rendering on a server, where there is no element to set
   // (`isServer` leaves this out of the browser's bundle).

@@ -15,6 +15,7 @@ import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.vie
 import { ladderScale } from '../salary-range/range.js';
 import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
+import { documents } from '../internal/on-demand.js';
 import { findPath } from './path.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
@@ -460,17 +461,8 @@ export class PmLadder extends PmElement {
       const between = view.path.slice(1, -1).map((id) => roles.get(id)!.title);
       text = messages.pathSteps(current.title, target.title, view.path.length - 1);
       if (between.length) text += ` ${messages.pathThrough(between)}`;
-      // Each sideways move is said: the reader changes track there, not level.
-      view.path.slice(1).forEach((id, i) => {
-        const from = roles.get(view.path![i]!)!;
-        const to = roles.get(id)!;
-        if (from.next?.includes(to.id)) return;
-        const track =
-          to.track !== from.track
-            ? view.ladder.tracks?.find((candidate) => candidate.id === to.track)
-            : undefined;
-        text += ` ${messages.pathSwitch(from.title, to.title, track?.name)}`;
-      });
+      // Each sideways move is said (only a document of its own has them, checked by the validator).
+      text += documents.now()?.sidewaysMoves(view.ladder, view.path, messages) ?? '';
     }
     return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
