@@ -109,13 +109,14 @@ export abstract class PmElement extends LitElement {
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
-    this.#adoptDocumentStyles();
+    if (this.source.ladder?.competencies?.length) this.#adoptDocumentStyles();
     super.update(changed);
   }
 
   /**
-   * Adds the styles that load with the validator (documents.ts: those of competencies) once it
-   * is here, in the update that first may show what they style. A server has them already.
+   * Adds the styles that load with the validator (documents.ts: those of competencies) for a
+   * ladder that has competencies, in the update that first shows it: a ladder without them does
+   * without the sheet, and its style costs nothing more. A server has them already.
    */
   #adoptDocumentStyles(): void {
     const sheet = documents.now()?.expectationStyles.styleSheet;
