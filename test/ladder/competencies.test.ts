@@ -215,18 +215,22 @@ describe('<pm-ladder> with competencies', () => {
     expect(described.textContent).to.equal('System design');
   });
 
-  it('prints every example, with every role open', async () => {
-    // Two of the roles' own, and three of the Expert level's, which stand in where a role gives none.
-    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder}></pm-ladder>`);
-    window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
-    const disclosures = shadowAll(el, '[part~="examples"]') as HTMLDetailsElement[];
-    expect(disclosures.length).to.equal(5);
-    expect(disclosures.every((disclosure) => disclosure.open)).to.equal(true);
-    window.dispatchEvent(new Event('afterprint'));
-    await el.updateComplete;
-    expect(shadowAll(el, '[part~="examples"]').length).to.equal(0);
-  });
+  for (const selected of [undefined, 'senior-engineer']) {
+    it(`prints every example, with every role open${selected ? ', the open role too' : ''}`, async () => {
+      // Two of the roles' own, and three of the Expert level's, which stand in where a role gives none.
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder .ladder=${ladder} selected=${selected ?? ''}></pm-ladder>`,
+      );
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      const disclosures = shadowAll(el, '[part~="examples"]') as HTMLDetailsElement[];
+      expect(disclosures.length).to.equal(5);
+      expect(disclosures.every((disclosure) => disclosure.open)).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(shadowAll(el, '[part~="examples"]').length).to.equal(selected ? 1 : 0);
+    });
+  }
 
   it('fires pm-load with the warnings of a document, and says them once in the console', async () => {
     const doc = structuredClone(ladder) as Ladder & Record<string, unknown>;
