@@ -21,10 +21,14 @@ function ladderOf(size, second = false, competencies = 0) {
   return ladders.get(key);
 }
 
-function vanillaHost(tag) {
+// The styles of competencies, which the element adopts for a ladder that has them; they load
+// with the validator, as they do for the element.
+const { expectationStyles } = await import('../dist/pm-ladder.documents.js');
+
+function vanillaHost(tag, competencies = false) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = sheets(tag);
+  root.adoptedStyleSheets = [...sheets(tag), ...(competencies ? [expectationStyles.styleSheet] : [])];
   return { host, root };
 }
 
@@ -179,7 +183,7 @@ async function roleCards(contender, ladder) {
     await Promise.all(elements.map(rendered));
   } else {
     for (const role of ladder.roles) {
-      const { host, root } = vanillaHost('pm-role-card');
+      const { host, root } = vanillaHost('pm-role-card', !!ladder.competencies);
       vanilla.renderRoleCard(root, ladder, role);
       stage.append(host);
     }

@@ -86,9 +86,8 @@ const { minify } = createRequire(import.meta.resolve('@rollup/plugin-terser'))('
 const PIECES = [
   { name: 'Lit', test: (path) => /node_modules\/(lit|lit-html|lit-element|@lit\/[^/]+)\//.test(path) },
   {
-    name: 'pay band check (valibot, schema, currencies)',
-    test: (path) =>
-      path.includes('node_modules/valibot/') || /^dist\/data\/(pay-band|problems|currencies)\.js$/.test(path),
+    name: 'pay band check (rules, currency codes)',
+    test: (path) => /^dist\/data\/(pay-band|problems|currencies)\.js$/.test(path),
   },
   { name: 'default dataset', test: (path) => path === 'dist/data/default-ladder.js' },
   {

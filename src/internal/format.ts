@@ -28,19 +28,6 @@ export function safeLocale(locale: string): string {
   }
 }
 
-const disjunctions = new Map<string, Intl.ListFormat>();
-
-/** "A or B", "A, B, or C", in the locale's words, each item as `show` gives it (a button, a title). */
-export function alternatives<T>(locale: string, items: readonly T[], show: (item: T) => unknown): unknown[] {
-  if (items.length < 2) return items.map(show);
-  let format = disjunctions.get(locale);
-  if (!format)
-    disjunctions.set(locale, (format = new Intl.ListFormat(safeLocale(locale), { type: 'disjunction' })));
-  return format
-    .formatToParts(items.map((_, i) => String(i)))
-    .map((part) => (part.type === 'element' ? show(items[Number(part.value)]!) : part.value));
-}
-
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** Cached, because a page with a thousand bands would otherwise build a thousand formatters. */

@@ -336,9 +336,11 @@ export class PmLadder extends PmElement {
     if (this.track && !trackFilter) {
       problems.push({
         path: 'track',
-        message: tracks.length
-          ? `"${this.track}" is not a track id; tracks are ${tracks.map((track) => track.id).join(', ')}`
-          : `"${this.track}" is not a track id; this ladder has no tracks`,
+        message: `"${this.track}" is not a track id; ${
+          tracks.length
+            ? `tracks are ${tracks.map((track) => track.id).join(', ')}`
+            : 'this ladder has no tracks'
+        }`,
       });
     }
 
@@ -365,11 +367,13 @@ export class PmLadder extends PmElement {
       });
     const order = tiers.flatMap(({ blocks }) => blocks.flatMap((block) => block.roles));
     // A long ladder starts with what may be on screen (a role is about 14rem by 4rem; twice that
-    // many), the rest in slices; a server and a page taking over a server's markup render it whole.
+    // many) and the blocks already drawn, which update in place; the rest come in slices. A
+    // server and a page taking over a server's markup render it whole.
+    const drawn = cached ? Math.min(this.#blocksShown, cached.blocks) : 0;
     this.#blocksShown =
       isServer || this.hydrating
         ? Infinity
-        : Math.max(FIRST_BLOCKS, Math.ceil(((innerWidth * innerHeight) / (224 * 64 * BLOCK)) * 2));
+        : Math.max(FIRST_BLOCKS, drawn, Math.ceil(((innerWidth * innerHeight) / (224 * 64 * BLOCK)) * 2));
     return (this.#layoutCache = {
       ladder,
       tiersSetting: this.tiers,
@@ -392,13 +396,14 @@ export class PmLadder extends PmElement {
     const marks = new Map<number, string>();
     const mark = (id: string | undefined, what: string) => {
       const block = id === undefined ? undefined : view.layout.blockOf.get(id);
-      if (block !== undefined) marks.set(block, `${marks.get(block) ?? ''}${what}${id} `);
+      if (block !== undefined) marks.set(block, `${marks.get(block) ?? ''}${what}:${id} `);
     };
-    mark(this.selected, 'selected:');
-    mark(this.current, 'current:');
-    mark(this.target, 'target:');
-    mark(this.focusId, 'focus:');
-    for (const [id, step] of view.steps) mark(id, `${step}:`);
+    // s: selected, c: current, t: target, f: tab stop, a number: a step on the path.
+    mark(this.selected, 's');
+    mark(this.current, 'c');
+    mark(this.target, 't');
+    mark(this.focusId, 'f');
+    for (const [id, step] of view.steps) mark(id, String(step));
     return marks;
   }
 

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Ladder, Role, Track } from '../data/schema.js';
-import { alternatives, type Notation } from '../internal/format.js';
+import type { Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
 import { documents } from '../internal/on-demand.js';
@@ -100,7 +100,12 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
     ${role.expectations?.length ? (documents.now()?.renderExpectations(ladder, role, sub, options) ?? nothing) : nothing}
     ${section('next', sub, next.length > 1 ? messages.nextTitlePlural : messages.nextTitle, next.map(ref))}
     ${section('lateral', sub, lateral.length > 1 ? messages.lateralTitlePlural : messages.lateralTitle, lateral.map(ref))}
-    ${bosses.length ? reportsTo(messages.reportsTo, alternatives(locale, bosses, ref)) : nothing}
+    ${
+      bosses.length
+        ? // Several roles to report to, "A or B": only in a document of its own, which loaded the validator.
+          reportsTo(messages.reportsTo, documents.now()?.alternatives(locale, bosses, ref) ?? bosses.map(ref))
+        : nothing
+    }
     ${
       band && !options.hidePay
         ? html`<div part="pay" class="details-pay">
