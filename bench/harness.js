@@ -79,6 +79,8 @@ async function mountLadder(contender, ladder, { whole = true } = {}) {
 async function change(contender, size, apply) {
   clear();
   const mounted = await mountLadder(contender, ladderOf(size));
+  // A reader changes a ladder that is on screen: it has been painted first, for either contender.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const start = performance.now();
   if (contender === 'pm-ladder') {
     apply.element(mounted.el);
