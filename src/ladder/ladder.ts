@@ -4,16 +4,14 @@ import { PmElement } from '../base/pm-element.js';
 import { cssVars } from '../internal/css-vars.js';
 import type { Guidance, Ladder, Role, Tier, Track } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
-import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
+import { renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { emit } from '../internal/events.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { findRole, rolesById } from '../internal/roles.js';
-import { renderSources, sourcesStyles } from '../internal/sources-view.js';
-import { tokens } from '../internal/tokens.js';
-import { expectationStyles } from '../role-card/expectations.styles.js';
-import { renderRoleDetails, roleDetailsStyles } from '../role-card/role-card.view.js';
+import { renderSources } from '../internal/sources-view.js';
+import { renderRoleDetails, stylesWithDetails } from '../role-card/role-card.view.js';
 import { ladderScale } from '../salary-range/range.js';
-import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
+import { renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
 import { documents } from '../internal/on-demand.js';
 import { findPath } from './path.js';
@@ -119,16 +117,7 @@ interface View {
  * @csspart error - The list of problems with a ladder document or a setting.
  */
 export class PmLadder extends PmElement {
-  static override styles = [
-    tokens,
-    errorStyles,
-    rangeStyles,
-    sourcesStyles,
-    roleDetailsStyles,
-    ladderStyles,
-    // In the browser, adopted once the validator has loaded (see PmElement).
-    ...(isServer ? [expectationStyles] : []),
-  ];
+  static override styles = stylesWithDetails(ladderStyles);
 
   static override properties = {
     current: {},

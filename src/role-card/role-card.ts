@@ -1,15 +1,12 @@
-import { html, isServer, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { PmElement } from '../base/pm-element.js';
 import type { Role } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
-import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
+import { renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import { headingLevel } from '../internal/heading.js';
 import { findRole } from '../internal/roles.js';
-import { tokens } from '../internal/tokens.js';
-import { rangeStyles } from '../salary-range/salary-range.view.js';
-import { renderSources, sourcesStyles } from '../internal/sources-view.js';
-import { expectationStyles } from './expectations.styles.js';
-import { renderRoleDetails, roleDetailsStyles } from './role-card.view.js';
+import { renderSources } from '../internal/sources-view.js';
+import { renderRoleDetails, stylesWithDetails } from './role-card.view.js';
 import { roleCardStyles } from './role-card.styles.js';
 
 /**
@@ -58,16 +55,7 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart error - The list of problems.
  */
 export class PmRoleCard extends PmElement {
-  static override styles = [
-    tokens,
-    errorStyles,
-    rangeStyles,
-    sourcesStyles,
-    roleDetailsStyles,
-    roleCardStyles,
-    // In the browser, adopted once the validator has loaded (see PmElement).
-    ...(isServer ? [expectationStyles] : []),
-  ];
+  static override styles = stylesWithDetails(roleCardStyles);
 
   static override properties = {
     roleId: { attribute: 'role-id' },

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { Ladder, Role, Track } from '../data/schema.js';
 import type { Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
@@ -6,7 +6,11 @@ import type { Messages } from '../internal/messages.js';
 import { documents } from '../internal/on-demand.js';
 import { relatedRoles } from '../internal/roles.js';
 import { ladderScale } from '../salary-range/range.js';
-import { renderRange } from '../salary-range/salary-range.view.js';
+import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
+import { errorStyles } from '../internal/error-view.js';
+import { sourcesStyles } from '../internal/sources-view.js';
+import { tokens } from '../internal/tokens.js';
+import { expectationStyles } from './expectations.styles.js';
 
 export interface RoleDetailsOptions {
   /** Rank of the role's title; its sections sit one below. */
@@ -180,3 +184,18 @@ export const roleDetailsStyles = css`
     border-block-start: 1px solid var(--_border);
   }
 `;
+
+/**
+ * The styles of an element that shows a role's details (`<pm-ladder>`, `<pm-role-card>`), its
+ * own last. A server renders with those of competencies too; in the browser an element adopts
+ * them once the validator has loaded (see PmElement).
+ */
+export const stylesWithDetails = (own: CSSResult) => [
+  tokens,
+  errorStyles,
+  rangeStyles,
+  sourcesStyles,
+  roleDetailsStyles,
+  own,
+  ...(isServer ? [expectationStyles] : []),
+];

@@ -327,16 +327,20 @@ describe('the bundle with a ladder of competencies', () => {
   it('asks once for a URL that two elements show before the validator has loaded, and hangs up on one nobody waits for', async () => {
     const title = `Shared ${Math.random()}`;
     const url = `/fixtures/ladder.json?delay=300&title=${encodeURIComponent(title)}`;
-    // Answered only after 3 s: the element that leaves ends its request long before.
-    const gone = `/fixtures/ladder.json?delay=3000&title=${encodeURIComponent(`${title} gone`)}`;
+    // Answered only after 1.5 s: the element that leaves ends its request long before.
+    const gone = `/fixtures/ladder.json?delay=1500&title=${encodeURIComponent(`${title} gone`)}`;
     const { page, own } = await open(`?src=${encodeURIComponent(url)}&gone=${encodeURIComponent(gone)}`);
     const twin = page.contentDocument!.querySelector<PmLadder>('#twin')!;
     await until(() => visibleText(twin, '[part~="title"]') === title, 'the second ladder to show', 5000);
     const record = async (asked: string) =>
       (await fetch(`/fixtures/record?url=${encodeURIComponent(asked)}`)).json();
     expect(await record(url)).to.deep.equal({ requests: 1, aborted: 0 });
-    await until(async () => (await record(gone)).aborted === 1, 'the unwanted request to end', 2500);
-    expect(await record(gone)).to.deep.equal({ requests: 1, aborted: 1 });
+    // Past the time the server answers: the request was hung up on, or never sent (WebKit may
+    // drop it before it leaves), and no answer was taken either way.
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    const unwanted = await record(gone);
+    expect(unwanted.requests, 'requests for the unwanted document').to.be.at.most(1);
+    expect(unwanted.aborted, 'of them hung up on').to.equal(unwanted.requests);
     expect(visibleText(own)).to.contain('Specializes, 2 of 5');
   });
 
