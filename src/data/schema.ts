@@ -52,7 +52,7 @@ const amount = v.pipe(
   v.minValue(0, (issue) => negative(issue.input)),
 );
 
-/** The pay band within a ladder: the fields, rules and messages of validatePayBand (pay-band.ts). */
+/** The pay band within a ladder: the fields, rules and messages of validatePayBand (pay-band.ts, pay-band-details.ts). */
 export const PayBandSchema = closed(
   {
     min: amount,

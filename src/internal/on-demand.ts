@@ -29,5 +29,5 @@ function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   };
 }
 
-/** The validator of ladder documents and the view of competencies (documents.ts). */
+/** What only a ladder document of its own needs: the validator, `src` requests, and views (documents.ts). */
 export const documents: OnDemand<typeof Documents> = onDemand(() => import('./documents.js'));

@@ -108,6 +108,12 @@ export function requestLadder(
   const key = resolveUrl(url)?.href;
   if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`));
   let shared = requests.get(key);
+  const orphan = shared && early?.get(key);
+  if (orphan) {
+    // Started while another element's request for the URL was made here first: not needed.
+    orphan.controller.abort();
+    early!.delete(key);
+  }
   if (!shared) {
     const controller = new AbortController();
     const entry: Request = {

@@ -492,7 +492,8 @@ export class PmLadder extends PmElement {
                 ${blocks.map(({ index, roles }) =>
                   index >= this.#blocksShown
                     ? nothing
-                    : // Selecting one role of a thousand looks at 40 blocks, and at the roles of one.
+                    : // Selecting one role of a thousand looks at 40 blocks, and at the roles of the
+                      // blocks of the role now selected and of the one selected before.
                       guard([...shared, marks.get(index)], () =>
                         roles.map((role) =>
                           // A role is rendered again only when something it shows has changed.
@@ -713,13 +714,21 @@ export class PmLadder extends PmElement {
     if (this.focusId !== roleId && this.focusId) this.#buttonOf(this.focusId)?.setAttribute('tabindex', '-1');
     this.focusId = roleId;
     const move = () => {
+      // Another move may have come first: the tab stop is where the last one put it.
+      if (this.focusId !== roleId) return true;
       const button = this.#buttonOf(roleId);
       button?.setAttribute('tabindex', '0');
       if (focus) button?.focus();
       return button;
     };
-    // A role of a long ladder whose slice is still to come is rendered by the update the new tab stop asks for.
-    if (!move()) this.updateComplete.then(move);
+    // A role of a long ladder whose slice is still to come is rendered by the very update the
+    // new tab stop asks for: focus moves then, not once every slice is in.
+    if (!move()) this.#nextUpdate().then(move);
+  }
+
+  /** The next update, and not the slices after it (as `updateComplete` waits for). */
+  #nextUpdate(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any. */

@@ -7,9 +7,11 @@ import { shapeErrors } from '../../src/data/validate.js';
 import { PayBandSchema } from '../../src/data/schema.js';
 
 /**
- * A band is checked in two places: alone by validatePayBand (pay-band.ts, in every page's bundle,
- * without Valibot), and within a ladder by the schema (schema.ts, loaded with the validator).
- * They must give the same answer, message for message, for any input.
+ * A band is checked in two places: alone by validatePayBand (pay-band.ts and pay-band-details.ts,
+ * without Valibot; a salary range's attributes by the part of it in every page's bundle), and
+ * within a ladder by the schema (schema.ts, loaded with the validator). The band's own checks
+ * must give the same answer, message for message, for any input; within a ladder, validate.ts
+ * adds its checks (the order of the ends once the shape holds, calendar dates).
  */
 function bySchema(input: unknown): PayBandResult {
   const parsed = v.safeParse(PayBandSchema, input);
