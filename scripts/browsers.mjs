@@ -28,3 +28,18 @@ export function chromiumPath(what) {
   }
   return path;
 }
+
+/**
+ * Headless Chromium as the project's scripts drive it (the size check, the demo check, the
+ * screenshots): no sandbox, no GPU, nothing fetched in the background. `what` names the script in
+ * the message when there is no Chromium; `options` go to puppeteer's launch.
+ */
+export async function launchChromium(what, options = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    executablePath: chromiumPath(what),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    ...options,
+  });
+}

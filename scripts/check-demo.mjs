@@ -9,8 +9,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 import { STATIC_RENDER } from './build-demo.mjs';
 import { serve } from './serve.mjs';
 
@@ -252,11 +251,7 @@ const server = await serve(0, {
   headers: { 'content-security-policy': CSP },
 });
 const base = `http://127.0.0.1:${server.address().port}/${source ? 'demo/' : ''}`;
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath('The demo check'),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium('The demo check');
 try {
   await browser
     .defaultBrowserContext()

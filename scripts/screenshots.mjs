@@ -5,8 +5,7 @@
 // with tall pages also cut into parts. `--readme` also refreshes docs/screenshot.png, the
 // default ladder as the README shows it.
 import { mkdir } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath } from './browsers.mjs';
+import { launchChromium } from './browsers.mjs';
 
 const base = process.env.DEMO_URL ?? 'http://localhost:8000/demo/';
 const args = process.argv.slice(2);
@@ -22,11 +21,7 @@ const variants = [
 ];
 
 await mkdir('.screenshots', { recursive: true });
-const browser = await puppeteer.launch({
-  executablePath: chromiumPath('Taking screenshots'),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium('Taking screenshots');
 try {
   if (readme) {
     const page = await browser.newPage();

@@ -20,10 +20,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { bundle as config, terserOptions } from '../rollup.config.mjs';
-import { chromiumPath } from './browsers.mjs';
+import { findChromium, launchChromium } from './browsers.mjs';
 import { brotliSize as brotli, measure } from './compressed-size.mjs';
 import { serve } from './serve.mjs';
 
@@ -215,22 +214,12 @@ async function site() {
 }
 
 async function launch() {
-  const executablePath = chromiumPath('The size check');
   try {
-    return await puppeteer.launch({
-      executablePath,
-      headless: true,
-      timeout: 20_000,
-      protocolTimeout: 30_000,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    return await launchChromium('The size check', { timeout: 20_000, protocolTimeout: 30_000 });
   } catch (error) {
-    throw new Error(`Chromium (${executablePath}) did not start: ${error.message}`);
+    // No Chromium at all: its own message says what to install.
+    if (!findChromium()) throw error;
+    throw new Error(`Chromium (${findChromium()}) did not start: ${error.message}`);
   }
 }
 
