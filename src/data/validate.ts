@@ -4,8 +4,8 @@ import { listIds, type LadderError, type LadderResult, type LadderWarning } from
 import { reportingLines } from '../internal/roles.js';
 import { EXTENSION_PATTERN, LadderSchema, type Ladder } from './schema.js';
 
-// Written where pages that load no validator find them (problems.ts, pay-band.ts); the public API
-// has them here, as it always had.
+// Written where pages that load no validator find them (problems.ts, pay-band.ts) or with the rest
+// of the band's rules (pay-band-details.ts); the public API has them here, as it always had.
 export { listIds, type LadderError, type LadderResult, type LadderWarning } from './problems.js';
 export { type PayBandResult } from './pay-band.js';
 export { validatePayBand } from './pay-band-details.js';
