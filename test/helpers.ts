@@ -1,4 +1,5 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Ladder } from '../src/data/schema.js';
 
 /** The text a reader sees in an element's shadow root, with whitespace collapsed. */
@@ -116,4 +117,22 @@ export { generatedLadder } from '../bench/ladders.js';
 /** The demo's example ladder: two tracks, employer pay ranges in euros. */
 export async function exampleLadder(): Promise<Ladder> {
   return (await fetch('/demo/ladders/example-engineering.json')).json();
+}
+
+/**
+ * WebKit's WebDriver cannot send keys into the frame @web/test-runner-webdriver runs tests in,
+ * so there a key press is a keydown event dispatched where focus is. That reaches the ladder's
+ * own key handling; what only the browser does on a real key (Tab, a button's Enter and Space)
+ * is tested in Chromium and Firefox.
+ */
+export const realKeys = !/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent);
+
+/** Presses `key` where focus is: a real key press, or in WebKit a keydown event (see above). */
+export async function press(key: string) {
+  if (realKeys) return sendKeys({ press: key });
+  let target = document.activeElement;
+  while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
+  target!.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+  );
 }

@@ -16,6 +16,8 @@ import {
   visibleTexts,
   exampleLadder,
   generatedLadder,
+  press,
+  realKeys,
 } from '../helpers.js';
 
 const focusedRole = (el: PmLadder) =>
@@ -36,23 +38,6 @@ async function ladderAt(width: number, attributes: Record<string, string> = {}, 
   wrapper.append(el);
   await el.updateComplete;
   return el;
-}
-
-/**
- * WebKit's WebDriver cannot send keys into the frame @web/test-runner-webdriver runs tests in,
- * so there a key press is a keydown event dispatched where focus is. That reaches the ladder's
- * own key handling; what only the browser does on a real key (Tab, a button's Enter and Space)
- * is tested in Chromium and Firefox.
- */
-const realKeys = !/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent);
-
-async function press(key: string) {
-  if (realKeys) return sendKeys({ press: key });
-  let target = document.activeElement;
-  while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
-  target!.dispatchEvent(
-    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-  );
 }
 
 const left = (el: PmLadder, selector: string) =>

@@ -1,8 +1,7 @@
 import { expect, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
-import { failOnUncaughtErrors, generatedLadder, roleButton, shadowAll } from '../helpers.js';
+import { failOnUncaughtErrors, generatedLadder, press, roleButton, shadowAll } from '../helpers.js';
 
 /**
  * A long ladder draws what may be on screen in its first update and the rest in slices, a task
@@ -12,19 +11,6 @@ import { failOnUncaughtErrors, generatedLadder, roleButton, shadowAll } from '..
  */
 
 const roles = (el: PmLadder) => shadowAll(el, '[part~="role"]').length;
-
-/** Presses a key where focus is. WebKit's WebDriver sends no keys into the test's frame: there it is a keydown. */
-async function press(key: string) {
-  if (!/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent)) {
-    await sendKeys({ press: key });
-    return;
-  }
-  let target = document.activeElement;
-  while (target?.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
-  target!.dispatchEvent(
-    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
-  );
-}
 
 /** Puts a ladder of `size` roles on the page; resolves once it is shown (its first update). */
 async function shown(size: number) {
