@@ -17,6 +17,8 @@ function hugeDocument() {
 }
 
 const seen = new Map();
+/** The files of `flaky/` routes that have answered 503 already. */
+const failedOnce = new Set();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,6 +62,23 @@ export async function fixtureServer(ctx, next) {
     // The bundle copied without the files beside it: what loads on demand is missing (404).
     ctx.type = 'text/javascript';
     ctx.body = readFileSync(new URL('../dist/pm-ladder.bundle.js', import.meta.url), 'utf8');
+    return;
+  }
+  const flaky = /^flaky\/(\w+)\/(pm-ladder\.[\w.]+\.js)$/.exec(route);
+  if (flaky) {
+    // The bundle and the files beside it, under a path of the test's own: each file loaded on
+    // demand (a language, pm-ladder.documents.js) answers 503 the first time it is asked for.
+    const [, token, file] = flaky;
+    const key = `${token}/${file}`;
+    if (file !== 'pm-ladder.bundle.js' && !failedOnce.has(key)) {
+      failedOnce.add(key);
+      ctx.status = 503;
+      ctx.type = 'text/plain';
+      ctx.body = 'Service unavailable, for once';
+      return;
+    }
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
     return;
   }
   if (route === 'record') {

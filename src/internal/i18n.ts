@@ -1,51 +1,47 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from './format.js';
 import { en, type Messages, type Strings } from './messages.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 
 /**
  * The languages that ship besides English. Each loads the first time an element needs it, so
  * that a page in English carries none of them; in the bundle, each is a file beside it.
  */
-const loaders: Record<string, () => Promise<{ default: Messages }>> = {
-  de: () => import('../locales/de.js'),
-  fr: () => import('../locales/fr.js'),
-  es: () => import('../locales/es.js'),
-  ar: () => import('../locales/ar.js'),
+const languages: Record<string, OnDemand<{ default: Messages }>> = {
+  de: onDemand((_again) => import('../locales/de.js')),
+  fr: onDemand((_again) => import('../locales/fr.js')),
+  es: onDemand((_again) => import('../locales/es.js')),
+  ar: onDemand((_again) => import('../locales/ar.js')),
 };
 
 /** The language subtags that have a message table. */
-export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
-
-const tables = new Map<string, Messages>([['en', en]]);
-const loading = new Map<string, Promise<Messages>>();
+export const LANGUAGES: readonly string[] = ['en', ...Object.keys(languages)];
 
 /** "de-CH" → "de": tables are per language, while numbers follow the whole locale. */
 export function languageOf(locale: string): string {
   const language = locale.toLowerCase().split(/[-_]/)[0]!;
-  return Object.hasOwn(loaders, language) ? language : 'en';
+  return Object.hasOwn(languages, language) ? language : 'en';
 }
+
+/** A language's table once it is here; English always is. */
+const tableOf = (language: string): Messages | undefined =>
+  language === 'en' ? en : languages[language]!.now()?.default;
 
 /**
  * The message table of a locale's language, loaded if need be. Resolves to English for a
- * language that does not ship, or whose file cannot be loaded.
+ * language that does not ship, or whose file cannot be loaded now: the next call asks again.
  */
 export function loadMessages(locale: string): Promise<Messages> {
   const language = languageOf(locale);
-  const table = tables.get(language);
+  const table = tableOf(language);
   if (table) return Promise.resolve(table);
-  let promise = loading.get(language);
-  if (!promise) {
-    promise = loaders[language]!().then(
-      (module) => module.default,
-      () => {
-        console.warn(`pm-ladder: the ${language} labels could not be loaded; English is shown instead.`);
-        return en;
-      },
-    );
-    promise.then((loaded) => tables.set(language, loaded));
-    loading.set(language, promise);
-  }
-  return promise;
+  return languages[language]!.load().then(
+    (module) => module.default,
+    () => {
+      console.warn(`pm-ladder: the ${language} labels could not be loaded; English is shown instead.`);
+      return en;
+    },
+  );
 }
 
 const merged = new WeakMap<Strings, Map<Messages, Messages>>();
@@ -109,21 +105,23 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  * Works out, before each update, an element's locale (its `locale`, else the closest `lang`)
  * and the labels in that locale's language with the element's `strings` laid over them. Until
  * a language's table has loaded, the labels are English; the element updates when it arrives.
+ * A table that could not be loaded is asked for again when the element comes back to the page
+ * or its language changes, and it shows once any element of the page has it.
  */
 export class Localizer implements ReactiveController {
   locale = 'en';
   messages: Messages = en;
-  /** The language whose table this element waits for, if any. */
-  #waiting?: string;
+  /** The language this element has asked for and shows no table of yet. */
+  #asked?: string;
 
   constructor(private readonly host: LocalizedHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    // The table may have arrived while the element was away from the page.
-    if (this.#waiting && tables.has(this.#waiting)) {
-      this.#waiting = undefined;
+    // Back on the page: the table may have arrived meanwhile, or may load now.
+    if (this.#asked) {
+      this.#asked = undefined;
       this.host.requestUpdate();
     }
   }
@@ -131,18 +129,15 @@ export class Localizer implements ReactiveController {
   hostUpdate(): void {
     this.locale = resolveLocale(this.host, this.host.locale);
     const language = languageOf(this.locale);
-    const table = tables.get(language);
-    if (!table && this.#waiting !== language) {
-      this.#waiting = language;
-      loadMessages(language).then(() => {
+    const table = tableOf(language);
+    if (table) this.#asked = undefined;
+    else if (this.#asked !== language) {
+      this.#asked = language;
+      void loadMessages(language).then(() => {
         // Only a connected element updates now; a detached one does when it is back.
-        if (this.#waiting === language && this.host.isConnected) {
-          this.#waiting = undefined;
-          this.host.requestUpdate();
-        }
+        if (this.#asked === language && tableOf(language) && this.host.isConnected) this.host.requestUpdate();
       });
     }
-    if (table && this.#waiting === language) this.#waiting = undefined;
     this.messages = withStrings(table ?? en, this.host.strings);
   }
 }

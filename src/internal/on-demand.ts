@@ -12,16 +12,26 @@ export interface OnDemand<T> {
   provide(module: T): void;
 }
 
-function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
+/**
+ * Imports the module. `again` is empty the first time, and after each failure a query that makes
+ * the file's URL a new one: a browser keeps a failed import for the page's life, so asking for
+ * the same URL again would fail at once. The bundle's build appends it to the import's path
+ * (rollup.config.mjs); unbundled, the page's own bundler loads the file.
+ */
+export type Importer<T> = (again: string) => Promise<T>;
+
+export function onDemand<T>(importer: Importer<T>): OnDemand<T> {
   let module: T | undefined;
   let loading: Promise<T> | undefined;
+  let failures = 0;
   return {
     now: () => module,
     load: () =>
-      (loading ??= importer().then(
+      (loading ??= importer(failures ? `?again=${failures}` : '').then(
         (loaded) => (module = loaded),
         (error: unknown) => {
           loading = undefined;
+          failures++;
           throw error;
         },
       )),
@@ -30,4 +40,4 @@ function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
 }
 
 /** What only a ladder document of its own needs: the validator, `src` requests, and views (documents.ts). */
-export const documents: OnDemand<typeof Documents> = onDemand(() => import('./documents.js'));
+export const documents: OnDemand<typeof Documents> = onDemand((_again) => import('./documents.js'));

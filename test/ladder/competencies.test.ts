@@ -351,6 +351,14 @@ describe('the bundle with a ladder of competencies', () => {
     expect(page.contentDocument!.body.dataset.back).to.equal('shown');
   });
 
+  it('asks again for pm-ladder.documents.js that failed to load, with the next document', async () => {
+    const { own } = await open(`?flaky=${Math.random().toString(36).slice(2)}`);
+    expect(visibleText(own, '[part~="error"]')).to.contain('did not load');
+    own.src = '/demo/ladders/example-engineering.json?again';
+    await until(() => visibleText(own).includes('Specializes, 2 of 5'), 'the ladder, checked', 3000);
+    expect(shadowAll(own, '[part~="error"]')).to.have.length(0);
+  });
+
   it('without its files beside it, says so where the ladder would be, and the default ladder still shows', async () => {
     const { own, fallback } = await open('?alone');
     expect(visibleText(own, '[part~="error"]')).to.match(

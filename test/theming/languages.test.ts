@@ -225,5 +225,37 @@ describe('languages', () => {
         10000,
       );
     });
+
+    it('asks again for a language file that failed to load: English meanwhile, then the language', async () => {
+      const page = frame(
+        `/test/theming/bundle-in-german.html?flaky=${Math.random().toString(36).slice(2)}`,
+        900,
+      );
+      const ladder = () => page.contentDocument?.querySelector<PmLadder>('pm-ladder');
+      const labels = (el: PmLadder | null | undefined) => (el?.shadowRoot ? plain(visibleText(el)) : '');
+      // The German file answered 503: the labels are English, and the console says why.
+      const warnings = () =>
+        (page.contentWindow as (Window & { warnings?: string[] }) | null)?.warnings ?? [];
+      await until(() => warnings().length > 0, 'a warning', 5000);
+      expect(warnings()).to.deep.equal([
+        'pm-ladder: the de labels could not be loaded; English is shown instead.',
+      ]);
+      expect(labels(ladder())).to.contain('You are here');
+      const first = ladder()!;
+      // The next element that needs German asks again, and is answered.
+      const second = page.contentDocument!.createElement('pm-ladder') as PmLadder;
+      second.current = 'product-manager';
+      page.contentDocument!.body.append(second);
+      await until(
+        () => labels(second).includes('Sie sind hier'),
+        'German labels on the second ladder',
+        10000,
+      );
+      // The first takes them at its next update.
+      expect(labels(first)).to.contain('You are here');
+      first.target = 'product-director';
+      await until(() => labels(first).includes('Sie sind hier'), 'German labels on the first ladder');
+      expect(labels(first)).to.contain('Ziel');
+    });
   });
 });
