@@ -61,7 +61,7 @@ const ladderTemplate = template(`
   <div part="base" class="ladder layout-auto">
     <p part="status" class="status" role="status"></p>
     <div class="overview"><div><h2 part="title"></h2></div></div>
-    <ol part="tiers" class="tiers" aria-label="Levels"></ol>
+    <ol part="tiers" class="tiers"></ol>
   </div>`);
 const descriptionTemplate = template(`<p part="description"></p>`);
 const pathTemplate = template(`<p part="path" class="path-summary"></p>`);

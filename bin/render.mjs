@@ -105,13 +105,13 @@ export async function renderStatic(ladder, options = {}) {
   const role = options.role === undefined ? undefined : ladder.roles.find(({ id }) => id === options.role);
   const title = role ? `${role.title} – ${ladder.title}` : ladder.title;
   const scheme = options.theme === 'dark' || options.theme === 'light' ? options.theme : 'light dark';
-  const page = serverHtml`<!doctype html>
+  const page = serverHtml`<!DOCTYPE html>
 <html lang=${locale}>
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content=${scheme} />
-    <meta name="generator" content="pm-ladder render" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content=${scheme}>
+    <meta name="generator" content="pm-ladder render">
     <title>${title}</title>
     <style>
       body {

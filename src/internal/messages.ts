@@ -22,7 +22,6 @@ export interface Messages {
   adviceTitle: string;
   /** With its punctuation, before the list of sources: "Sources:". */
   sourcesTitle: string;
-  levelsLabel: string;
   youAreHere: string;
   goal: string;
   step: (n: number) => string;
@@ -85,7 +84,6 @@ export const en: Messages = {
   keySkillTitle: 'The key skill',
   adviceTitle: 'Advice',
   sourcesTitle: 'Sources:',
-  levelsLabel: 'Levels',
   youAreHere: 'You are here',
   goal: 'Goal',
   step: (n) => `Step ${n}`,

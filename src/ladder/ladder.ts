@@ -479,7 +479,6 @@ export class PmLadder extends PmElement {
       <ol
         part="tiers"
         class="tiers"
-        aria-label=${messages.levelsLabel}
         @click=${this.#onClick}
         @keydown=${this.#onKeyDown}
         @focusin=${this.#onFocusIn}

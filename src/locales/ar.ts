@@ -33,7 +33,6 @@ const ar: Messages = {
   keySkillTitle: 'المهارة الأساسية',
   adviceTitle: 'نصائح',
   sourcesTitle: 'المصادر:',
-  levelsLabel: 'المستويات',
   youAreHere: 'أنت هنا',
   goal: 'الهدف',
   step: (n) => `الخطوة ${digits.format(n)}`,

@@ -17,7 +17,6 @@ const de: Messages = {
   keySkillTitle: 'Die wichtigste Fähigkeit',
   adviceTitle: 'Tipps',
   sourcesTitle: 'Quellen:',
-  levelsLabel: 'Stufen',
   youAreHere: 'Sie sind hier',
   goal: 'Ziel',
   step: (n) => `Schritt ${n}`,

@@ -16,7 +16,6 @@ const es: Messages = {
   keySkillTitle: 'La habilidad clave',
   adviceTitle: 'Consejos',
   sourcesTitle: 'Fuentes:',
-  levelsLabel: 'Niveles',
   youAreHere: 'Estás aquí',
   goal: 'Meta',
   step: (n) => `Paso ${n}`,

@@ -17,7 +17,6 @@ const fr: Messages = {
   keySkillTitle: 'La compétence clé',
   adviceTitle: 'Conseils',
   sourcesTitle: 'Sources\u00a0:',
-  levelsLabel: 'Niveaux',
   youAreHere: 'Vous êtes ici',
   goal: 'Objectif',
   step: (n) => `Étape ${n}`,
