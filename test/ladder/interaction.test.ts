@@ -134,7 +134,16 @@ describe('<pm-ladder> interaction', () => {
       expect(tabStops(el)).to.deep.equal(['associate-product-manager']);
       roleButton(el, 'associate-product-manager').focus();
       await press('ArrowDown');
-      expect(tabStops(el)).to.have.length(1);
+      await el.updateComplete;
+      expect(tabStops(el)).to.deep.equal(['junior-product-manager']);
+      expect(focusedRole(el)).to.equal('junior-product-manager');
+      if (!realKeys) return;
+      // Out of the ladder and back in: at the role last focused.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement).not.to.equal(el);
+      await sendKeys({ press: 'Tab' });
       expect(focusedRole(el)).to.equal('junior-product-manager');
     });
 
@@ -180,8 +189,14 @@ describe('<pm-ladder> interaction', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(focusedRole(el)).to.equal('senior-product-manager');
-      // Past the open details' own links, then out.
-      for (let i = 0; i < 6 && document.activeElement === el; i++) await sendKeys({ press: 'Tab' });
+      // Through the open details' own buttons and link, then out: no other role is a tab stop.
+      const inDetails = shadowAll(el, '[part~="role-details"] :is(a[href], button)');
+      expect(inDetails.length, 'tab stops in the details').to.be.at.least(1);
+      for (const stop of inDetails) {
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement, 'focus in the details').to.equal(stop);
+      }
+      await sendKeys({ press: 'Tab' });
       expect(document.activeElement!.id).to.equal('after');
     });
 
@@ -458,8 +473,16 @@ describe('<pm-ladder> interaction', () => {
     it('ignores a fragment meant for another ladder', async () => {
       history.replaceState(null, '', '#another-ladder/product-lead');
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // A link to this ladder opens its role in the update that first shows the ladder.
       expect(el.selected).to.equal(undefined);
+      expect(details(el)).to.equal(null);
+      // Changes of fragment come in order: the one for this ladder, after another's, is the only one taken.
+      const chosen: string[] = [];
+      el.addEventListener('pm-select', (event) => chosen.push(event.detail.roleId));
+      location.hash = 'another-ladder/vp-product';
+      location.hash = 'product-manager-career-path/product-director';
+      await until(() => el.selected === 'product-director', 'the role this ladder is linked to');
+      expect(chosen).to.deep.equal(['product-director']);
     });
   });
 

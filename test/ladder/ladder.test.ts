@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
@@ -194,7 +194,13 @@ describe('<pm-ladder>', () => {
       const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder}></pm-ladder>`);
       expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(payload);
       expect(el.shadowRoot!.querySelectorAll('img, script')).to.have.length(0);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // An image of the page's own that fails to load, asked for after the element rendered: an
+      // image injected by the element would have failed, and run its handler, before it.
+      const control = document.createElement('img');
+      const failed = new Promise((resolve) => control.addEventListener('error', resolve, { once: true }));
+      control.src = `/fixtures/status/404?image=${Math.random()}`;
+      container().append(control);
+      await failed;
       expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     });
 
@@ -220,10 +226,17 @@ describe('<pm-ladder>', () => {
 });
 
 describe('a second copy of the library on the page', () => {
+  failOnUncaughtErrors();
+
   it('registers nothing twice and throws nothing', async () => {
-    const first = customElements.get('pm-ladder');
-    // The same module under another URL is a second copy, with classes of its own.
-    await import(`../../src/define.ts?copy=${Date.now()}`);
-    expect(customElements.get('pm-ladder')).to.equal(first);
+    const tags = ['pm-ladder', 'pm-role-card', 'pm-salary-range'];
+    const first = tags.map((tag) => customElements.get(tag));
+    // The bundle is a second copy, with Lit and classes of its own.
+    await import(/* @vite-ignore */ `/dist/pm-ladder.bundle.js?copy=${Date.now()}`);
+    expect(tags.map((tag) => customElements.get(tag))).to.deep.equal(first);
+    const el = fixtureSync<PmLadder>(html`<pm-ladder></pm-ladder>`);
+    expect(el).to.be.instanceOf(first[0]!);
+    await oneEvent(el, 'pm-load');
+    expect(visibleText(el, '[part~="title"]')).to.equal('Product Manager career path');
   });
 });

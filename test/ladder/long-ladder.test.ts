@@ -56,26 +56,56 @@ describe('a long ladder', () => {
     const first = roles(el);
     await el.updateComplete;
     observer.disconnect();
+    expect(first, 'roles in the first update').to.be.at.least(100).and.below(10000);
     expect(roles(el)).to.equal(10000);
-    expect(added.reduce((sum, count) => sum + count, 0)).to.equal(10000 - first);
-    expect(Math.max(...added), 'roles added by one update').to.be.at.most(200);
+    const slices = added.filter((count) => count > 0);
+    expect(slices.reduce((sum, count) => sum + count, 0)).to.equal(10000 - first);
+    expect(slices.length, 'updates that added roles').to.be.at.least(Math.ceil((10000 - first) / 200));
+    expect(Math.max(...slices), 'roles added by one update').to.be.at.most(200);
   });
 
-  it('moves nothing on screen while the rest comes in', async function () {
-    if (!observes('layout-shift')) this.skip();
+  it('moves nothing on screen while the rest comes in', async () => {
+    // Where the browser reports layout shifts (Chromium does), there are none; in every browser,
+    // what is on screen keeps its place.
+    if (navigator.userAgent.includes('Chrome/'))
+      expect(observes('layout-shift'), 'layout-shift entries').to.equal(true);
     const shifts: (PerformanceEntry & { value: number })[] = [];
-    const observer = new PerformanceObserver((list) =>
-      shifts.push(...(list.getEntries() as (PerformanceEntry & { value: number })[])),
-    );
-    observer.observe({ type: 'layout-shift' });
+    const observer = observes('layout-shift')
+      ? new PerformanceObserver((list) =>
+          shifts.push(...(list.getEntries() as (PerformanceEntry & { value: number })[])),
+        )
+      : undefined;
+    observer?.observe({ type: 'layout-shift' });
     const el = await shown(1000);
+    // Two frames: the first one painted (roles near the screen are laid out at their own size in
+    // it, the rest at a placeholder size), and the next one's callbacks.
+    await new Promise(requestAnimationFrame);
     await new Promise(requestAnimationFrame);
     const start = performance.now();
+    // What is on screen keeps its box. WebKit driven by WebDriver, as the tests run it, lays some
+    // roles on screen out at their placeholder size after an update, which a MiniBrowser window
+    // of the same page does not: there, the tiers' names and first roles keep their place.
+    const webkit = !/Chrome\/|Firefox\//.test(navigator.userAgent);
+    const onScreen = webkit
+      ? shadowAll(el, '[part~="tier-name"], [part~="role"]:first-child')
+      : shadowAll(el, '[part~="role"], [part~="tier-name"]').filter(
+          (node) => node.getBoundingClientRect().bottom < innerHeight,
+        );
+    const places = () =>
+      onScreen.map((node) => {
+        const { top, left, width, height } = node.getBoundingClientRect();
+        return webkit ? { top, left } : { top, left, width, height };
+      });
+    const before = places();
+    expect(onScreen.length, 'roles and tiers on screen').to.be.at.least(webkit ? 6 : 8);
     await el.updateComplete;
+    // Two frames: the one that lays out the last slice, and one after it, whose entries are in.
     await new Promise(requestAnimationFrame);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    observer.disconnect();
+    await new Promise(requestAnimationFrame);
+    if (observer) shifts.push(...(observer.takeRecords() as (PerformanceEntry & { value: number })[]));
+    observer?.disconnect();
     expect(roles(el)).to.equal(1000);
+    expect(places(), 'where the first roles are').to.deep.equal(before);
     const after = shifts.filter((shift) => shift.startTime >= start);
     expect(
       after.reduce((sum, shift) => sum + shift.value, 0),
@@ -106,6 +136,7 @@ describe('a long ladder', () => {
 
   it('moves focus with End to the last role before its slice has come', async () => {
     const el = await shown(10000);
+    expect(roleButton(el, 'role-9999'), 'the last role, before End').to.equal(null);
     roleButton(el, 'role-0').focus();
     await press('End');
     await el.updateComplete;

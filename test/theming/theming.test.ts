@@ -63,6 +63,10 @@ describe('theming', () => {
           [GRAPHICS, 3],
         ] as const) {
           for (const [fore, back] of pairs) {
+            // A token left undefined would measure the inherited colour instead.
+            for (const token of [fore, back]) {
+              expect(getComputedStyle(el).getPropertyValue(token).trim(), token).not.to.equal('');
+            }
             const ratio = contrast(tokenColour(el, fore), tokenColour(el, back));
             if (ratio < minimum) failures.push(`${fore} on ${back}: ${ratio.toFixed(2)} < ${minimum}`);
           }
@@ -109,7 +113,8 @@ describe('theming', () => {
       expect(accent).to.deep.equal([124, 58, 237]);
       // The derived tokens follow the brand: the tier rules and the raised surface are mixed from it.
       expect(rgb(tokenColour(el, '--_tier-1'))).to.deep.equal(accent);
-      expect(rgb(tokenColour(el, '--_raised'))).not.to.deep.equal(rgb(tokenColour(el, '--_surface')));
+      const plain = await fixture<PmLadder>(html`<pm-ladder theme="dark"></pm-ladder>`);
+      expect(rgb(tokenColour(el, '--_raised'))).not.to.deep.equal(rgb(tokenColour(plain, '--_raised')));
       const rule = getComputedStyle(shadowAll(el, '.tier')[0]!).borderLeftColor;
       expect(rgb(rule)).to.deep.equal(accent);
     });
