@@ -13,7 +13,8 @@ export type Theme = 'auto' | 'light' | 'dark';
  * The custom-elements manifest lists these tokens for every element: its configuration reads
  * the `@cssprop` lines below.
  *
- * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules, the path, links, pay bars and the focus ring.
+ * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules, the path, links, pay bars and the focus ring. Made darker on light surfaces, and lighter on dark ones, where text in it would read below 4.5:1.
+ * @cssprop [--pm-accent-dark] - The accent in the dark scheme, as given; by default, `--pm-accent` lightened as far as dark surfaces need.
  * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Body text.
  * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Secondary text: labels, notes, sources.
  * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - Background of role entries and cards, and of the whole element when `theme` forces a scheme.
@@ -36,7 +37,14 @@ export type Theme = 'auto' | 'light' | 'dark';
  */
 export const tokens = css`
   :host {
-    --_accent: var(--pm-accent, light-dark(#1d4ed8, #8ab4ff));
+    /* The accent as text reads at 4.5:1 on the surfaces of either scheme. Too light for light
+       surfaces, it is darkened to a luminance (y) of 0.15; too dark for dark ones, mixed with white
+       to 0.31: in linear light, so that its hue stays. */
+    /* prettier-ignore */
+    --_accent: light-dark(
+      color(from var(--pm-accent, #1d4ed8) xyz calc(x*min(1,.15/y)) calc(y*min(1,.15/y)) calc(z*min(1,.15/y))),
+      var(--pm-accent-dark, color(from var(--pm-accent, #8ab4ff) xyz calc(.95 - (.95 - x)*min(1,.69/(1 - y))) max(y,.31) calc(1.09 - (1.09 - z)*min(1,.69/(1 - y)))))
+    );
     --_text: var(--pm-text, light-dark(#1f2937, #e5e7eb));
     --_muted: var(--pm-muted, light-dark(#4b5563, #aeb6c2));
     --_surface: var(--pm-surface, light-dark(#ffffff, #161b22));

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
@@ -76,6 +77,65 @@ describe('theming', () => {
     }
   });
 
+  describe('a brand colour', () => {
+    /** The pairs a brand colour takes part in: text on the surfaces, and the ring and bars. */
+    const ACCENT_TEXT: [string, string][] = [
+      ['--_accent', '--_surface'],
+      ['--_accent', '--_raised'],
+    ];
+    const ACCENT_GRAPHICS: [string, string][] = [
+      ['--_focus', '--_surface'],
+      ['--_focus', '--_raised'],
+      ['--_accent', '--_track'],
+    ];
+
+    it('reads at 4.5:1 as text, and 3:1 as a ring or a bar, in either scheme, whatever the colour', async () => {
+      const page = container();
+      page.innerHTML =
+        '<pm-ladder theme="light" hide-guidance></pm-ladder><pm-ladder theme="dark" hide-guidance></pm-ladder>';
+      const ladders = [...page.querySelectorAll('pm-ladder')];
+      await Promise.all(ladders.map((el) => el.updateComplete));
+      const hex = fc
+        .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
+        .map((channels) => `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`);
+      // Dark and light brands of every hue, the themes gallery's two among them.
+      const accents = fc.oneof(hex, fc.constantFrom('#0f766e', '#9d174d', '#fbbf24', '#000000', '#ffffff'));
+      fc.assert(
+        fc.property(accents, (accent) => {
+          for (const el of ladders) {
+            el.style.setProperty('--pm-accent', accent);
+            for (const [pairs, minimum] of [
+              [ACCENT_TEXT, 4.5],
+              [ACCENT_GRAPHICS, 3],
+            ] as const) {
+              for (const [fore, back] of pairs) {
+                const ratio = contrast(tokenColour(el, fore), tokenColour(el, back));
+                expect(ratio, `${accent}: ${fore} on ${back}, theme ${el.theme}`).to.be.at.least(minimum);
+              }
+            }
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it('keeps a colour that reads well already, and takes a dark variant of its own', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder theme="light" style="--pm-accent: #0f766e; --pm-accent-dark: #5eead4"></pm-ladder>`,
+      );
+      expect(rgb(tokenColour(el, '--_accent'))).to.deep.equal([15, 118, 110]);
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(rgb(tokenColour(el, '--_accent'))).to.deep.equal([94, 234, 212]);
+      // Without one, the brand is lightened for the dark surface, in its own hue.
+      el.style.removeProperty('--pm-accent-dark');
+      const [r, g, b] = rgb(tokenColour(el, '--_accent'));
+      expect(contrast(`rgb(${r}, ${g}, ${b})`, tokenColour(el, '--_surface'))).to.be.at.least(4.5);
+      expect(g).to.be.above(r);
+      expect(g).to.be.above(b - 5);
+    });
+  });
+
   describe('colour scheme', () => {
     const light = 'rgb(31, 41, 55)';
     const dark = 'rgb(229, 231, 235)';
@@ -106,11 +166,13 @@ describe('theming', () => {
       const el = await fixture<PmLadder>(
         html`<pm-ladder layout="vertical" style="--pm-accent: #7c3aed"></pm-ladder>`,
       );
+      // Light surfaces take the brand as it is; dark ones a lighter variant of it.
+      expect(rgb(tokenColour(el, '--_accent'))).to.deep.equal([124, 58, 237]);
       el.theme = 'dark';
       await el.updateComplete;
       expect(el.getAttribute('theme')).to.equal('dark');
       const accent = rgb(tokenColour(el, '--_accent'));
-      expect(accent).to.deep.equal([124, 58, 237]);
+      expect(accent[0]).to.be.above(124);
       // The derived tokens follow the brand: the tier rules and the raised surface are mixed from it.
       expect(rgb(tokenColour(el, '--_tier-1'))).to.deep.equal(accent);
       const plain = await fixture<PmLadder>(html`<pm-ladder theme="dark"></pm-ladder>`);
