@@ -50,14 +50,18 @@ describe('custom-elements.json', () => {
   });
 
   test('gives every event its type', () => {
-    for (const element of elements) {
-      for (const event of element.events ?? []) {
-        assert.match(
-          event.type?.text ?? '',
-          /^Pm(Select|Load|Error)Event$/,
-          `${element.tagName} ${event.name}`,
-        );
-      }
+    // What each element dispatches, and the class a listener receives.
+    const EVENTS = {
+      'pm-ladder': { 'pm-select': 'PmSelectEvent', 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
+      'pm-role-card': { 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
+      'pm-salary-range': { 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
+    };
+    for (const tag of TAGS) {
+      const element = elements.find((candidate) => candidate.tagName === tag);
+      const events = Object.fromEntries(
+        (element.events ?? []).map((event) => [event.name, event.type?.text]),
+      );
+      assert.deepEqual(events, EVENTS[tag], `the events of ${tag}`);
     }
   });
 });

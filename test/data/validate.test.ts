@@ -216,15 +216,34 @@ describe('validateLadder', () => {
   });
 
   it('returns a copy holding only known fields, so __proto__ keys pollute nothing', () => {
-    const result = parseLadder(
-      JSON.stringify(ladder()).replace(
-        '{',
-        '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
-      ),
-    );
+    const hostile = '"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}';
+    const doc = ladder();
+    doc.roles[0]['x-team'] = 'Growth';
+    const text = JSON.stringify(doc)
+      // At the top, and in a role: beside the unknown "titel" and "salary".
+      .replace('{', `{${hostile}, "titel": "Typo",`)
+      .replace(
+        '{"id":"associate-product-manager"',
+        `{${hostile}, "salary": 1, "id":"associate-product-manager"`,
+      );
+    expect(text).to.include('"salary": 1');
+    const result = parseLadder(text);
     expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const copy = result.ladder as unknown as Record<string, any>;
+    for (const [where, object] of [
+      ['the ladder', copy],
+      ['its first role', copy.roles[0]],
+    ]) {
+      expect(Object.getPrototypeOf(object), where).to.equal(Object.prototype);
+      for (const key of ['__proto__', 'constructor', 'titel', 'salary']) {
+        expect(Object.hasOwn(object, key), `${where} holds "${key}"`).to.equal(false);
+      }
+    }
+    // The known fields and the extension, and nothing else.
+    expect(copy).to.deep.equal(doc);
+    expect(copy.roles[0]['x-team']).to.equal('Growth');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    expect(Object.getPrototypeOf(result.ok && result.ladder)).to.equal(Object.prototype);
   });
 
   it('accepts a ladder of 10,000 roles', () => {

@@ -128,9 +128,17 @@ export function expectRoleCardShown(card: PmRoleCard) {
   expect(visibleText(card, '[part~="amount"]')).to.equal('€42,000 – €52,000 per year');
 }
 
-/** The pay band shows the numbers the framework passed, as properties. */
+/**
+ * The pay band shows the numbers the framework passed, as properties: the element reflects none
+ * of them, so an attribute would mean the framework set a string the element converted.
+ */
 export function expectSalaryRangeShown(range: PmSalaryRange) {
   expect(range.min).to.equal(90000);
+  expect(range.max).to.equal(120000);
+  expect(range.marker).to.equal(105000);
+  for (const name of ['min', 'max', 'marker']) {
+    expect(range.hasAttribute(name), `the ${name} attribute`).to.equal(false);
+  }
   expect(visibleText(range, '[part~="amount"]')).to.equal('$90,000 – $120,000 per year');
   expect(visibleText(range, '[part~="marker-text"]')).to.equal('Your offer: $105,000, within the range');
 }

@@ -36,28 +36,48 @@ describe('loading a ladder', () => {
       expect(titleOf(el)).to.equal(defaultLadder.title);
     });
 
-    it('takes the ladder property before an inline document and src', async () => {
-      const el = await fixture<PmLadder>(
-        html`<pm-ladder
-          src=${fixtureUrl('ladder.json', { title: 'From src' })}
-          .ladder=${smallLadder('From the property')}
-          ><script type="application/json">
-            ${JSON.stringify(smallLadder('Inline'))}
-          </script></pm-ladder
-        >`,
+    /**
+     * Renders `template`, whose `<pm-ladder>` has `src`, and beside it a sentinel whose src is
+     * served as slowly: once the sentinel has its ladder, an answer for the first `src` would
+     * have arrived too.
+     */
+    async function beforeSrc(title: string, template: (src: string) => unknown) {
+      const src = fixtureUrl('ladder.json', { title: 'From src', delay: 100 });
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          ${template(src)}
+          <pm-ladder class="sentinel" src=${fixtureUrl('ladder.json', { delay: 100 })}></pm-ladder>
+        </div>`,
       );
-      expect(titleOf(el)).to.equal('From the property');
+      const el = wrapper.querySelector<PmLadder>('pm-ladder')!;
+      await oneEvent(wrapper.querySelector('.sentinel')!, 'pm-load');
+      await el.updateComplete;
+      expect(titleOf(el)).to.equal(title);
+      expect(await serverRecord(src)).to.deep.equal({ requests: 0, aborted: 0 });
+    }
+
+    it('takes the ladder property before an inline document and src', async () => {
+      await beforeSrc(
+        'From the property',
+        (src) =>
+          html`<pm-ladder src=${src} .ladder=${smallLadder('From the property')}
+            ><script type="application/json">
+              ${JSON.stringify(smallLadder('Inline'))}
+            </script></pm-ladder
+          >`,
+      );
     });
 
     it('takes an inline JSON document before src', async () => {
-      const el = await fixture<PmLadder>(
-        html`<pm-ladder src=${fixtureUrl('ladder.json', { title: 'From src' })}
-          ><script type="application/json">
-            ${JSON.stringify(smallLadder('Inline'))}
-          </script></pm-ladder
-        >`,
+      await beforeSrc(
+        'Inline',
+        (src) =>
+          html`<pm-ladder src=${src}
+            ><script type="application/json">
+              ${JSON.stringify(smallLadder('Inline'))}
+            </script></pm-ladder
+          >`,
       );
-      expect(titleOf(el)).to.equal('Inline');
     });
 
     it('follows an inline document that changes after the element is on the page', async () => {
@@ -114,6 +134,27 @@ describe('loading a ladder', () => {
 
     it('shows the newest src when an older, slower one answers last', async () => {
       const slow = fixtureUrl('ladder.json', { title: 'Old and slow', delay: 600 });
+      // A second element waits for the older src too, so its answer does arrive.
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><pm-ladder src=${slow}></pm-ladder><pm-ladder src=${slow}></pm-ladder></div>`,
+      );
+      const [el, other] = wrapper.querySelectorAll('pm-ladder');
+      const otherLoaded = oneEvent(other!, 'pm-load');
+      await until(
+        async () => (await serverRecord(slow)).requests === 1,
+        'the server to see the first request',
+      );
+      el!.src = fixtureUrl('ladder.json', { title: 'New and fast' });
+      await until(() => titleOf(el!) === 'New and fast', 'the newer ladder');
+      const { detail } = await otherLoaded;
+      expect(detail.ladder.title).to.equal('Old and slow');
+      await el!.updateComplete;
+      expect(titleOf(el!)).to.equal('New and fast');
+      expect(await serverRecord(slow)).to.deep.equal({ requests: 1, aborted: 0 });
+    });
+
+    it('drops the request for an older src that no other element waits for', async () => {
+      const slow = fixtureUrl('ladder.json', { title: 'Old and slow', delay: 600 });
       const el = await fixture<PmLadder>(html`<pm-ladder src=${slow}></pm-ladder>`);
       await until(
         async () => (await serverRecord(slow)).requests === 1,
@@ -121,9 +162,12 @@ describe('loading a ladder', () => {
       );
       el.src = fixtureUrl('ladder.json', { title: 'New and fast' });
       await until(() => titleOf(el) === 'New and fast', 'the newer ladder');
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await until(
+        async () => (await serverRecord(slow)).aborted === 1,
+        'the server to see the older request dropped',
+      );
+      await el.updateComplete;
       expect(titleOf(el)).to.equal('New and fast');
-      expect((await serverRecord(slow)).aborted).to.equal(1);
     });
 
     it('aborts the request when the element leaves the page, and asks again when it comes back', async () => {

@@ -5,7 +5,7 @@ import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { Ladder } from '../../src/data/schema.js';
 import { formatPath, parseLadder, validateLadder } from '../../src/data/validate.js';
 import { LadderSchema } from '../../src/data/schema.js';
-import { exampleLadder, failOnUncaughtErrors, shadowAll } from '../helpers.js';
+import { exampleLadder, failOnUncaughtErrors, shadowAll, visibleTexts } from '../helpers.js';
 
 /** Where an error may point: the document (''), or a path such as roles[3].pay.min. */
 const LOCATION = /^$|^([$A-Za-z_][\w$-]*|\[".*"\])(\[\d+\]|\.[$A-Za-z_][\w$-]*|\[".*"\])*$/;
@@ -149,8 +149,15 @@ describe('property: random documents', () => {
     await fc.assert(
       fc.asyncProperty(brokenLadder, async (doc) => {
         const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${doc}></pm-ladder>`);
-        const refused = !validateLadder(doc).ok;
-        expect(el.shadowRoot!.querySelector('[part~="error"]') !== null).to.equal(refused);
+        const result = validateLadder(doc);
+        expect(el.shadowRoot!.querySelector('[part~="error"]') !== null).to.equal(!result.ok);
+        // Each problem on a line of its own, at its location ("document" for the whole of it).
+        const collapse = (line: string) => line.replace(/\s+/g, ' ').trim();
+        expect(visibleTexts(el, '[part~="error"] li')).to.deep.equal(
+          (result.ok ? [] : result.errors).map(({ path, message }) =>
+            collapse(`${path || 'document'}: ${message}`),
+          ),
+        );
       }),
       { seed, numRuns: 40 },
     );

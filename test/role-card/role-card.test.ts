@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
@@ -110,10 +110,11 @@ describe('<pm-role-card>', () => {
   });
 
   it('loads its ladder from src', async () => {
-    const el = await fixture<PmRoleCard>(
+    const el = fixtureSync<PmRoleCard>(
       html`<pm-role-card role-id="staff-engineer" src=${fixtureUrl('ladder.json')}></pm-role-card>`,
     );
-    await oneEvent(el, 'pm-load');
+    const { detail } = await oneEvent(el, 'pm-load');
+    expect(detail.ladder.title).to.equal('Example Co. engineering ladder');
     await el.updateComplete;
     expect(visibleText(el, '[part~="role-title"]')).to.equal('Staff Engineer');
   });
@@ -142,6 +143,10 @@ describe('<pm-role-card>', () => {
 
     it('shows the role once it is set right', async () => {
       const el = await fixture<PmRoleCard>(html`<pm-role-card role-id="nope"></pm-role-card>`);
+      expect(visibleText(el, '[part~="error"] li')).to.equal(
+        `role-id: "nope" is not a role in this ladder; roles are ${defaultLadder.roles.map((r) => r.id).join(', ')}`,
+      );
+      expect(shows(el, '[part~="role-title"]')).to.equal(false);
       el.roleId = 'vp-product';
       await el.updateComplete;
       expect(shows(el, '[part~="error"]')).to.equal(false);
@@ -160,9 +165,13 @@ describe('<pm-role-card>', () => {
 
     it('hide-pay removes the pay band', async () => {
       const el = await fixture<PmRoleCard>(
-        html`<pm-role-card role-id="product-manager" hide-pay></pm-role-card>`,
+        html`<pm-role-card role-id="product-manager" hide-pay locale="en-US"></pm-role-card>`,
       );
       expect(shows(el, '[part~="pay"]')).to.equal(false);
+      el.hidePay = false;
+      await el.updateComplete;
+      expect(shows(el, '[part~="pay"]')).to.equal(true);
+      expect(visibleText(el, '[part~="amount"]')).to.equal('$77,000 – $200,000 per year');
     });
 
     it('compact uses compact money', async () => {

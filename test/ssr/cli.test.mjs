@@ -110,8 +110,9 @@ describe('pm-ladder render', () => {
   });
 
   test('writes one role as <pm-role-card> with --role, from a file or standard input', () => {
-    const text = readFileSync(example, 'utf8');
-    const html = render(['-', '--role', 'senior-engineer', '--hide-pay', '--locale', 'de-de'], text);
+    const options = ['--role', 'senior-engineer', '--hide-pay', '--locale', 'de-de'];
+    const html = render(['-', ...options], readFileSync(example, 'utf8'));
+    assert.equal(render([example, ...options]), html, 'the same page from the file');
     assert.match(html, /<html lang="de-DE">/);
     assert.match(html, /<title>Senior Engineer – Example Co\. engineering ladder<\/title>/);
     assert.match(html, /<pm-role-card role-id="senior-engineer" hide-pay locale="de-DE"/);
@@ -119,7 +120,12 @@ describe('pm-ladder render', () => {
     assert.match(shadow.markup, /<h3 part="role-title">/);
     assert.ok(shadow.text.includes('Senior Engineer'));
     assert.ok(shadow.text.includes('Owns a system end to end.'));
-    assert.ok(!shadow.text.includes('Staff Engineer Sets technical direction'), 'no other role’s details');
+    // One role's details: the card's one title, and none of the other roles' summaries.
+    assert.equal(shadow.markup.match(/part="role-title"/g).length, 1);
+    const ladder = JSON.parse(readFileSync(example, 'utf8'));
+    const others = ladder.roles.filter((role) => role.id !== 'senior-engineer');
+    assert.equal(others.length, 3);
+    for (const role of others) assert.ok(!shadow.text.includes(role.summary), `no summary of ${role.id}`);
     assert.ok(!shadow.markup.includes('part="pay"'), '--hide-pay');
     assertOnlyDataScript(html, validated(example));
   });

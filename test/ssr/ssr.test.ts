@@ -272,14 +272,24 @@ describe('Static rendering (pm-ladder render)', () => {
     const ladder = page.doc.querySelector('pm-ladder') as PmLadder;
     const text = shownText(ladder);
     const buttons = ladder.shadowRoot!.querySelectorAll('.role-button').length;
+    // What the server wrote into the shadow root: its markup and its style sheet.
+    const serverButton = roleButton(ladder, 'product-lead');
+    const serverStyles = [...ladder.shadowRoot!.querySelectorAll('style')];
+    expect(serverStyles.length, 'the server’s style sheet').to.equal(1);
 
     await loadScript(page, PLAIN_BUNDLE);
     await ladder.updateComplete;
+    // Drawn anew: nothing the server wrote is left, the styles are the element's own.
+    expect(serverButton.isConnected, 'the server’s button still there').to.equal(false);
+    expect(serverStyles[0]!.isConnected, 'the server’s style sheet still there').to.equal(false);
+    expect(ladder.shadowRoot!.querySelectorAll('style').length, 'style elements').to.equal(0);
+    expect(ladder.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
     expect(ladder.shadowRoot!.querySelectorAll('.role-button').length, 'no role drawn twice').to.equal(
       buttons,
     );
     expect(shownText(ladder)).to.equal(text);
     const button = roleButton(ladder, 'product-lead');
+    expect(button === serverButton).to.equal(false);
     button.click();
     await ladder.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
