@@ -7,7 +7,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 export const terserOptions = {
   ecma: 2022,
   module: true,
-  compress: { passes: 3 },
+  compress: { passes: 3, hoist_funs: true, keep_fargs: false },
   format: { comments: false },
 };
 

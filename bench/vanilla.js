@@ -534,10 +534,19 @@ export function renderRoleCard(root, ladder, role) {
   root.replaceChildren(card);
 }
 
-/** Renders a standalone band into `root`, on its own scale with a quarter's margin either side. */
+/**
+ * Renders a standalone band into `root`, on its own scale: a quarter's margin either side, its
+ * ends rounded out to a multiple of 1, 2, 2.5 or 5 times a power of ten.
+ */
 export function renderSalaryRange(root, band) {
   const margin = band.max > band.min ? (band.max - band.min) / 4 : Math.max(band.max, 1) / 5;
+  const power = 10 ** Math.floor(Math.log10(margin));
+  const step = power * (margin >= 5 * power ? 5 : margin >= 2.5 * power ? 2.5 : margin >= 2 * power ? 2 : 1);
+  const scale = {
+    min: Math.max(0, Math.floor((band.min - margin) / step) * step),
+    max: Math.ceil((band.max + margin) / step) * step,
+  };
   const base = clone(salaryTemplate);
-  base.append(renderRange(band, { min: Math.max(0, band.min - margin), max: band.max + margin }, false));
+  base.append(renderRange(band, scale, false));
   root.replaceChildren(base);
 }

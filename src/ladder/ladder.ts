@@ -15,10 +15,11 @@ import { renderRange } from '../salary-range/salary-range.view.js';
 import { ladderStyles } from './ladder.styles.js';
 import { documents } from '../internal/on-demand.js';
 import { findPath } from './path.js';
+import type { Slices } from './slices.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
 
-/** Past this many roles on show, roles off screen skip layout and paint (content-visibility). */
+/** Past this many roles on show, roles off screen skip layout and paint (content-visibility), and the roles come in slices (slices.ts). */
 const LONG_LADDER = 100;
 
 /** One empty list for every ladder without tracks, so that it compares equal from update to update. */
@@ -29,14 +30,6 @@ const NO_TRACKS: Track[] = [];
  * current, goal, steps, tab stop), and renders again only the roles of a block where one changed.
  */
 const BLOCK = 25;
-
-/**
- * A long ladder's first update renders the blocks that may be on screen, at least this many
- * (100 roles); the rest follow after the first paint, this many blocks (200 roles) a task, so
- * that no task takes long.
- */
-const FIRST_BLOCKS = 4;
-const SLICE_BLOCKS = 8;
 
 /**
  * What the element shows of a ladder under its `tiers` and `track` settings, worked out once for
@@ -207,7 +200,11 @@ export class PmLadder extends PmElement {
   protected override settle(): void {
     const ladder = this.source.ladder;
     const view = (this.#view = ladder ? this.#viewOf(ladder) : undefined);
-    if (view) this.#planSlices(view);
+    if (view) {
+      const { blockOf, blocks } = view.layout;
+      const marked = [this.selected, this.current, this.target, this.focusId].map((id) => blockOf.get(id!));
+      this.#slices?.plan(blocks, marked, this.printing);
+    }
     // The tab stop: the role last focused while it is on show, else the selected role, else
     // "you are here", else the first. Set before rendering, so it costs no second update.
     const shown = view?.layout.shown;
@@ -217,40 +214,13 @@ export class PmLadder extends PmElement {
     }
   }
 
-  /** The blocks rendered so far: Infinity once the last slice of a long ladder is in. */
-  #blocksShown = Infinity;
-  #sliceTimer?: ReturnType<typeof setTimeout>;
-
-  /**
-   * Sets how many blocks this update renders (a new layout has set where it starts: see
-   * `layoutOf`). The roles that are marked (selected, as a link in the URL may make them, "you
-   * are here", the goal, the tab stop) are always among the rendered ones, with all before them;
-   * print renders everything. Until all is rendered, the next slice follows a task later.
-   */
-  #planSlices({ layout }: View): void {
-    if (this.printing) this.#blocksShown = Infinity;
-    for (const id of [this.selected, this.current, this.target, this.focusId]) {
-      const block = layout.blockOf.get(id!);
-      if (block !== undefined) this.#blocksShown = Math.max(this.#blocksShown, block + 1);
-    }
-    if (this.#blocksShown >= layout.blocks) {
-      this.#blocksShown = Infinity;
-      clearTimeout(this.#sliceTimer);
-      this.#sliceTimer = undefined;
-    } else {
-      // Once this update has rendered and the page could paint.
-      this.#sliceTimer ??= setTimeout(() => {
-        this.#sliceTimer = undefined;
-        this.#blocksShown += SLICE_BLOCKS;
-        this.requestUpdate();
-      });
-    }
-  }
+  /** A long ladder's slices (slices.ts); none while everything is rendered at once. */
+  #slices?: Slices;
 
   /** Also waits for the slices of a long ladder: `await el.updateComplete` then finds every role. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#sliceTimer !== undefined) {
+    while (this.#slices?.pending) {
       await new Promise((resolve) => setTimeout(resolve));
       complete = await super.getUpdateComplete();
     }
@@ -355,14 +325,19 @@ export class PmLadder extends PmElement {
         return { tier, blocks: tierBlocks };
       });
     const order = tiers.flatMap(({ blocks }) => blocks.flatMap((block) => block.roles));
-    // A long ladder starts with what may be on screen (a role is about 14rem by 4rem; twice that
-    // many) and the blocks already drawn, which update in place; the rest come in slices. A
-    // server and a page taking over a server's markup render it whole.
-    const drawn = cached ? Math.min(this.#blocksShown, cached.blocks) : 0;
-    this.#blocksShown =
-      isServer || this.hydrating
-        ? Infinity
-        : Math.max(FIRST_BLOCKS, drawn, Math.ceil(((innerWidth * innerHeight) / (224 * 64 * BLOCK)) * 2));
+    // A long ladder starts with what may be on screen and the blocks already drawn, which update
+    // in place; the rest come in slices. A server and a page taking over a server's markup render
+    // it whole, and so does a short ladder.
+    const slices = this.#slices;
+    if (slices) {
+      slices.stop();
+      this.removeController(slices);
+    }
+    const Slicing = documents.now()?.Slices;
+    this.#slices =
+      order.length > LONG_LADDER && Slicing && !isServer && !this.hydrating
+        ? new Slicing(this, cached ? Math.min(slices?.shown ?? Infinity, cached.blocks) : 0, BLOCK)
+        : undefined;
     return (this.#layoutCache = {
       ladder,
       tiersSetting: this.tiers,
@@ -489,7 +464,7 @@ export class PmLadder extends PmElement {
               ${heading(level, 'tier-name', tier.name)}
               <ol part="roles" class="roles" style=${grid}>
                 ${blocks.map(({ index, roles }) =>
-                  index >= this.#blocksShown
+                  index >= (this.#slices?.shown ?? Infinity)
                     ? nothing
                     : // Selecting one role of a thousand looks at 40 blocks, and at the roles of the
                       // blocks of the role now selected and of the one selected before.

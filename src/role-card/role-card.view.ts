@@ -138,17 +138,25 @@ export const roleDetailsStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
+  /* Each part of the meta line follows a dot, and the line starts a dot's width early: the
+     header clips the dot before the first part of every line, wrapped or not. */
+  .details-header {
+    overflow: hidden;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.5em;
+    row-gap: 0.25em;
     margin: 0.25em 0 0;
+    margin-inline-start: -1.25em;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .meta > * + *::before {
-    content: '·';
-    margin-inline-end: 0.5em;
+  .meta > ::before {
+    content: '·' / '';
+    display: inline-block;
+    inline-size: 1.25em;
+    text-align: center;
   }
   .abbreviation {
     font-weight: 600;

@@ -5,12 +5,21 @@ export interface Scale {
   max: number;
 }
 
-/** The band itself with a quarter of its width either side (never below zero), widened to show `marker`. */
+/**
+ * The band itself with at least a quarter of its width either side (never below zero), widened to
+ * show `marker`, and ending on round numbers: multiples of the largest step of 1, 2, 2.5 or 5 times
+ * a power of ten that fits in that margin (90,000–120,000 is drawn from 80,000 to 130,000).
+ */
 export function defaultScale(band: PayBand, marker?: number): Scale {
   const low = Math.min(band.min, marker ?? band.min);
   const high = Math.max(band.max, marker ?? band.max);
   const margin = high > low ? (high - low) / 4 : Math.max(high, 1) / 5;
-  return { min: Math.max(0, low - margin), max: high + margin };
+  const power = 10 ** Math.floor(Math.log10(margin));
+  const step = power * ([5, 2.5, 2].find((times) => times * power <= margin) ?? 1);
+  return {
+    min: Math.max(0, Math.floor((low - margin) / step) * step),
+    max: Math.ceil((high + margin) / step) * step,
+  };
 }
 
 /**

@@ -154,6 +154,35 @@ describe('<pm-role-card>', () => {
     });
   });
 
+  describe('the meta line', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`separates its parts with dots, and starts no line with one, wrapped in a narrow card (${dir})`, async () => {
+        const wrapper = container({ dir, style: 'inline-size: 11rem' });
+        const el = document.createElement('pm-role-card');
+        Object.assign(el, { ladder: await exampleLadder(), roleId: 'engineer' });
+        wrapper.append(el);
+        await el.updateComplete;
+        const header = el.shadowRoot!.querySelector('.details-header')!.getBoundingClientRect();
+        const items = shadowAll(el, '[part~="meta"] > *').map((item) => item.getBoundingClientRect());
+        expect(metaItems(el)).to.deep.equal(['E1', 'Early career', 'Individual contributor']);
+        const lines = new Set(items.map((item) => Math.round(item.top)));
+        expect(lines.size, 'lines of the meta line').to.be.at.least(2);
+        // Each part starts with its dot, a quarter of the text's size or more; at the start of a
+        // line, that dot lies outside the header, which clips it.
+        const start = (box: DOMRect) => (dir === 'ltr' ? box.left - header.left : header.right - box.right);
+        for (const top of lines) {
+          const line = items.filter((item) => Math.round(item.top) === top);
+          const first = Math.min(...line.map(start));
+          expect(first, `the start of the line at ${top}`).to.be.below(-5);
+          for (const item of line) if (start(item) !== first) expect(start(item)).to.be.above(0);
+        }
+        // The dots are not read out.
+        const dot = getComputedStyle(el.shadowRoot!.querySelector('[part~="meta"] > *')!, '::before').content;
+        expect(dot).to.match(/^"·" \/ ""$/);
+      });
+    }
+  });
+
   describe('options', () => {
     it('heading-level sets the title rank and the sections one below', async () => {
       const el = await fixture<PmRoleCard>(

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/define.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
@@ -93,6 +94,26 @@ describe('<pm-salary-range>', () => {
       await el.updateComplete;
       expect(bandPlace(el)).to.deep.equal({ start: '25%', size: '25%' });
       expect(visibleText(el, '[part~="scale"]')).to.equal('$0$400');
+    });
+
+    it('ends its own scale on round numbers', async () => {
+      const ends = async (min: number, max: number, currency: string, marker?: number) => {
+        const el = await fixture<PmSalaryRange>(
+          html`<pm-salary-range
+            min=${min}
+            max=${max}
+            currency=${currency}
+            marker=${marker ?? nothing}
+            locale="en-US"
+          ></pm-salary-range>`,
+        );
+        return visibleTexts(el, '[part~="scale"] bdi');
+      };
+      expect(await ends(90000, 120000, 'USD')).to.deep.equal(['$80,000', '$130,000']);
+      expect(await ends(80000, 105000, 'EUR')).to.deep.equal(['€70,000', '€115,000']);
+      expect(await ends(4000, 6500, 'GBP')).to.deep.equal(['£3,000', '£7,500']);
+      // Widened to show the marked value, still on round numbers.
+      expect(await ends(90000, 120000, 'USD', 150000)).to.deep.equal(['$70,000', '$170,000']);
     });
 
     it('marks a value on the bar and says where it falls', async () => {
