@@ -113,6 +113,19 @@ describe('a long ladder', () => {
     ).to.equal(0);
   });
 
+  it('renders no slice while off the page, and the rest once back', async () => {
+    const el = await shown(1000);
+    const first = roles(el);
+    const parent = el.parentElement!;
+    el.remove();
+    // A slice follows a task after the last: three tasks later, none has come.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve));
+    expect(roles(el), 'roles while away').to.equal(first);
+    parent.append(el);
+    await el.updateComplete;
+    expect(roles(el)).to.equal(1000);
+  });
+
   it('opens a role a link in the URL points to far down, in its first update', async () => {
     history.replaceState(null, '', '#generated/role-900');
     const el = fixtureSync<PmLadder>(html`<pm-ladder .ladder=${generatedLadder(1000)}></pm-ladder>`);
