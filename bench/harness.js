@@ -21,14 +21,17 @@ function ladderOf(size, second = false, competencies = 0) {
   return ladders.get(key);
 }
 
-// The styles of competencies, which the element adopts for a ladder that has them; they load
-// with the validator, as they do for the element.
-const { expectationStyles } = await import('../dist/pm-ladder.documents.js');
+// The styles of competencies and tracks, which the element adopts for a ladder that has either;
+// they load with the validator, as they do for the element.
+const { documentStyles } = await import('../dist/pm-ladder.documents.js');
 
 function vanillaHost(tag, competencies = false) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [...sheets(tag), ...(competencies ? [expectationStyles.styleSheet] : [])];
+  root.adoptedStyleSheets = [
+    ...sheets(tag),
+    ...(competencies ? documentStyles.map((styles) => styles.styleSheet) : []),
+  ];
   return { host, root };
 }
 

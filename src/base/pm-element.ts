@@ -109,20 +109,21 @@ export abstract class PmElement extends LitElement {
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
-    if (this.source.ladder?.competencies?.length) this.#adoptDocumentStyles();
+    const ladder = this.source.ladder;
+    if (ladder?.competencies?.length || ladder?.tracks?.length) this.#adoptDocumentStyles();
     super.update(changed);
   }
 
   /**
-   * Adds the styles that load with the validator (documents.ts: those of competencies) for a
-   * ladder that has competencies, in the update that first shows it: a ladder without them does
-   * without the sheet, and its style costs nothing more. A server has them already.
+   * Adds the styles that load with the validator (document-styles.ts: those of competencies and
+   * tracks) for a ladder that has either, in the update that first shows it: a ladder without
+   * them does without the sheets, and its style costs nothing more. A server has them already.
    */
   #adoptDocumentStyles(): void {
-    const sheet = documents.now()?.expectationStyles.styleSheet;
+    const sheets = documents.now()?.documentStyles.map((styles) => styles.styleSheet!);
     const root = this.renderRoot as ShadowRoot;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (sheets && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheets[0]!)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
     }
   }
 

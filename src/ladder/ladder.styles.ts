@@ -77,6 +77,8 @@ export const ladderStyles = css`
     list-style: none;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    /* Roles keep their height in a list taller than they are (tiers side by side). */
+    align-content: start;
     gap: calc(var(--_space) / 2);
   }
   .track-header {
@@ -208,35 +210,19 @@ export const ladderStyles = css`
     color: var(--_muted);
   }
 
-  /* Tracks side by side, when there is room for them. */
-  @container ladder (min-width: 36rem) {
-    .tracked .track-header {
-      display: grid;
-      grid-template-columns: repeat(var(--_tracks), minmax(0, 1fr));
-      gap: calc(var(--_space) / 2);
-      margin-block-end: calc(var(--_space) / 2);
-      padding-inline-start: calc(var(--_space) + 4px);
-      color: var(--_muted);
-      font-weight: 600;
-    }
-    .tracked .roles {
-      grid-template-columns: repeat(var(--_tracks), minmax(0, 1fr));
-    }
-    .tracked .role {
-      grid-column: var(--_column, 1 / -1);
-    }
-    .tracked [part~='selected'] {
-      grid-column: 1 / -1;
-    }
-  }
-
   /* Tiers side by side, lowest at the start, when asked or when there is room. */
   @media screen {
+    /* Side by side, the tiers share two rows: their names, and their roles, which start level
+       whichever name takes two lines. */
     .layout-horizontal .tiers {
       grid-auto-flow: column;
       grid-auto-columns: minmax(0, 1fr);
+      row-gap: 0;
     }
     .layout-horizontal .tier {
+      display: grid;
+      grid-row: span 2;
+      grid-template-rows: subgrid;
       padding-inline-start: 0;
       padding-block-start: calc(var(--_space) / 2);
       border-inline-start: 0;
@@ -249,8 +235,12 @@ export const ladderStyles = css`
       .layout-auto:not(.tracked) .tiers {
         grid-auto-flow: column;
         grid-auto-columns: minmax(0, 1fr);
+        row-gap: 0;
       }
       .layout-auto:not(.tracked) .tier {
+        display: grid;
+        grid-row: span 2;
+        grid-template-rows: subgrid;
         padding-inline-start: 0;
         padding-block-start: calc(var(--_space) / 2);
         border-inline-start: 0;

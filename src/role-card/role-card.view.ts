@@ -10,7 +10,7 @@ import { rangeStyles, renderRange } from '../salary-range/salary-range.view.js';
 import { errorStyles } from '../internal/error-view.js';
 import { sourcesStyles } from '../internal/sources-view.js';
 import { tokens } from '../internal/tokens.js';
-import { expectationStyles } from './expectations.styles.js';
+import { documentStyles } from '../internal/document-styles.js';
 
 export interface RoleDetailsOptions {
   /** Rank of the role's title; its sections sit one below. */
@@ -205,5 +205,5 @@ export const stylesWithDetails = (own: CSSResult) => [
   sourcesStyles,
   roleDetailsStyles,
   own,
-  ...(isServer ? [expectationStyles] : []),
+  ...(isServer ? documentStyles : []),
 ];

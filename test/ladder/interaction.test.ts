@@ -379,6 +379,26 @@ describe('<pm-ladder> interaction', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("keeps an open role's pay band in its track's column, to compare with its neighbours'", async () => {
+      const el = await ladderAt(900, {}, await exampleLadder());
+      const bar = (id: string) =>
+        el.shadowRoot!.querySelector(`[data-role="${id}"] [part~="bar"]`)!.getBoundingClientRect();
+      const closed = { staff: bar('staff-engineer'), manager: bar('engineering-manager') };
+      el.selected = 'senior-engineer';
+      await el.updateComplete;
+      const open = bar('senior-engineer');
+      expect(
+        el.shadowRoot!.querySelector('[data-role="senior-engineer"]')!.getBoundingClientRect().width,
+      ).to.be.above(closed.staff.width * 1.8);
+      expect(Math.abs(open.left - closed.staff.left), 'left').to.be.below(1.5);
+      expect(Math.abs(open.width - closed.staff.width), 'width').to.be.below(1.5);
+      el.selected = 'engineering-manager';
+      await el.updateComplete;
+      const manager = bar('engineering-manager');
+      expect(Math.abs(manager.left - closed.manager.left), 'left in the second column').to.be.below(1.5);
+      expect(Math.abs(manager.width - closed.manager.width), 'width in the second column').to.be.below(1.5);
+    });
+
     it('stacks the tracks in one column at 320 px, naming each role its track', async () => {
       const el = await ladderAt(320, {}, await exampleLadder());
       expect(left(el, '[data-role="engineering-manager"]')).to.equal(
@@ -403,6 +423,24 @@ describe('<pm-ladder> interaction', () => {
         left(horizontal, '[data-tier="entry"]'),
       );
     });
+
+    for (const layout of ['horizontal', 'auto'] as const) {
+      it(`starts every tier's roles level, side by side, whichever name takes two lines (${layout})`, async () => {
+        const el = await ladderAt(layout === 'auto' ? 900 : 700, { layout });
+        // The height of each name's text (its box may be as tall as the tallest).
+        const names = shadowAll(el, '[part~="tier-name"]').map((name) => {
+          const range = document.createRange();
+          range.selectNodeContents(name);
+          return range.getBoundingClientRect().height;
+        });
+        expect(Math.max(...names), 'the tallest tier name').to.be.above(Math.min(...names) * 1.5);
+        const firsts = shadowAll(el, '[part~="roles"] > :first-child').map(
+          (role) => role.getBoundingClientRect().top,
+        );
+        expect(new Set(firsts).size, `tops of the first roles: ${firsts.join(', ')}`).to.equal(1);
+        expect(left(el, '[data-tier="core"]')).to.be.greaterThan(left(el, '[data-tier="entry"]'));
+      });
+    }
 
     it('starts the ladder on the right in a right-to-left page', async () => {
       const wrapper = container({ dir: 'rtl' });
