@@ -21,16 +21,17 @@ function ladderOf(size, second = false, competencies = 0) {
   return ladders.get(key);
 }
 
-// The styles of competencies and tracks, which the element adopts for a ladder that has either;
-// they load with the validator, as they do for the element.
+// The styles of what only a ladder document of its own may hold, which the element adopts for
+// any ladder but the bundled default (every ladder here); they load with the validator, as they
+// do for the element.
 const { documentStyles } = await import('../dist/pm-ladder.documents.js');
 
-function vanillaHost(tag, competencies = false) {
+function vanillaHost(tag, ownLadder = true) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [
     ...sheets(tag),
-    ...(competencies ? documentStyles.map((styles) => styles.styleSheet) : []),
+    ...(ownLadder ? documentStyles.map((styles) => styles.styleSheet) : []),
   ];
   return { host, root };
 }
@@ -152,7 +153,7 @@ const figures = {
       await Promise.all(elements.map(rendered));
     } else {
       for (let i = 0; i < count; i++) {
-        const { host, root } = vanillaHost('pm-salary-range');
+        const { host, root } = vanillaHost('pm-salary-range', false);
         vanilla.renderSalaryRange(root, {
           min: 1000 * i,
           max: 1000 * i + 500,
@@ -188,7 +189,7 @@ async function roleCards(contender, ladder) {
     await Promise.all(elements.map(rendered));
   } else {
     for (const role of ladder.roles) {
-      const { host, root } = vanillaHost('pm-role-card', !!ladder.competencies);
+      const { host, root } = vanillaHost('pm-role-card');
       vanilla.renderRoleCard(root, ladder, role);
       stage.append(host);
     }

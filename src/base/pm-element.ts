@@ -1,4 +1,5 @@
 import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { ProblemReporter } from '../internal/events.js';
@@ -110,14 +111,14 @@ export abstract class PmElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
     const ladder = this.source.ladder;
-    if (ladder?.competencies?.length || ladder?.tracks?.length) this.#adoptDocumentStyles();
+    if (ladder && ladder !== defaultLadder) this.#adoptDocumentStyles();
     super.update(changed);
   }
 
   /**
-   * Adds the styles that load with the validator (document-styles.ts: those of competencies and
-   * tracks) for a ladder that has either, in the update that first shows it: a ladder without
-   * them does without the sheets, and its style costs nothing more. A server has them already.
+   * Adds the styles that load with the validator (document-styles.ts: what only a ladder document
+   * of its own may hold) in the update that first shows such a ladder: the bundled default ladder
+   * does without the sheets. A server has them already.
    */
   #adoptDocumentStyles(): void {
     const sheets = documents.now()?.documentStyles.map((styles) => styles.styleSheet!);

@@ -95,12 +95,6 @@ export const ladderStyles = css`
       border-color 0.15s,
       background-color 0.15s;
   }
-  /* A long ladder lays out and paints only the roles near the screen. Short ones skip this, so
-     that no role is ever drawn at a placeholder size. */
-  .long .role {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 5rem;
-  }
   [part~='selected'] {
     grid-column: 1 / -1;
     border-color: var(--_accent);
@@ -287,12 +281,7 @@ export const ladderStyles = css`
     .role {
       break-inside: avoid;
     }
-    /* A role with expectations may be taller than a page: it breaks between competencies, not inside one. */
-    .role:has([part~='expectations']) {
-      break-inside: auto;
-    }
-    .role-button,
-    .competency {
+    .role-button {
       break-inside: avoid;
     }
     .section > :is(h3, h4, h5, h6) {
@@ -300,6 +289,18 @@ export const ladderStyles = css`
     }
     .role-link {
       display: none;
+    }
+    [part~='tier-name'] {
+      break-after: avoid;
+    }
+    /* Paper without background graphics: marks in outline, next steps as text. */
+    .badges .badge {
+      border: 1px solid;
+      color: var(--_text);
+    }
+    .role-ref {
+      color: inherit;
+      text-decoration: none;
     }
   }
 `;

@@ -1,11 +1,22 @@
 import { css } from 'lit';
 
 /**
- * The styles of tracks side by side (a track header, a column per track). Only a ladder document
- * of its own has tracks, so they load with the validator (documents.ts) and the element adopts
- * them for a ladder that has tracks; a server renders them with the element's styles.
+ * The styles of what only a ladder document of its own may hold: tracks side by side (a track
+ * header, a column per track) and what they share, and a long ladder. They load with the
+ * validator (document-styles.ts).
  */
 export const trackStyles = css`
+  .shared {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  /* A long ladder lays out and paints only the roles near the screen. Short ones skip this, so
+     that no role is ever drawn at a placeholder size. */
+  .long .role {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5rem;
+  }
   /* Side by side, when there is room for them. */
   @container ladder (min-width: 36rem) {
     .tracked .track-header {
@@ -32,6 +43,13 @@ export const trackStyles = css`
       --_width: calc((100% + 2px - (var(--_tracks) - 1) * var(--_space) / 2) / var(--_tracks));
       inline-size: calc(var(--_width) - 2px);
       margin-inline-start: calc((var(--_column, 1) - 1) * (var(--_width) + var(--_space) / 2));
+    }
+  }
+  /* On paper every role is open, across the tracks: each names its track, and no header stands
+     above columns that are not there. */
+  @media print {
+    .tracked .track-header {
+      display: none;
     }
   }
 `;

@@ -57,4 +57,13 @@ export const expectationStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  @media print {
+    /* A role with expectations may be taller than a page: it breaks between competencies, not inside one. */
+    .role:has([part~='expectations']) {
+      break-inside: auto;
+    }
+    .competency {
+      break-inside: avoid;
+    }
+  }
 `;

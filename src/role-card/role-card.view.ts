@@ -182,11 +182,6 @@ export const roleDetailsStyles = css`
   .reports-to {
     margin: 0;
   }
-  .shared {
-    margin: 0.25em 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .details-pay {
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);

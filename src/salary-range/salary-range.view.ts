@@ -169,4 +169,13 @@ export const rangeStyles = css`
       background: CanvasText;
     }
   }
+  /* Paper without background graphics: the band and the mark drawn by their borders. */
+  @media print {
+    .band {
+      border-block: 0.5rem solid var(--_accent);
+    }
+    .marker {
+      border: 2px solid var(--_text);
+    }
+  }
 `;

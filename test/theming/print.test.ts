@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
+import { exampleLadder, failOnUncaughtErrors, shadowAll } from '../helpers.js';
+import { computedColour, tokenColour } from './colour.js';
+
+/*
+ * On paper, where browsers leave background graphics out by default, what carries meaning on
+ * screen stays visible: marks in outline, pay bands by their borders, next steps as text; no
+ * heading ends a page without its content; nothing interactive is left. The print media type is
+ * emulated through the DevTools protocol, in Chromium.
+ */
+const chromium = navigator.userAgent.includes('Chrome/');
+
+(chromium ? describe : describe.skip)('print styles', () => {
+  failOnUncaughtErrors();
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  const style = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+
+  it('outlines the marks, keeps headings with their roles, and prints next steps as text', async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder
+        current="product-manager"
+        target="product-director"
+        selected="product-lead"
+      ></pm-ladder>`,
+    );
+    const onScreen = style(el, '.badge.current').color;
+    await emulateMedia({ media: 'print' });
+    expect(matchMedia('print').matches).to.equal(true);
+    for (const badge of shadowAll(el, '.badge')) {
+      const { borderTopWidth, borderTopStyle, color } = getComputedStyle(badge);
+      expect(`${borderTopWidth} ${borderTopStyle}`, badge.textContent!).to.equal('1px solid');
+      expect(color, badge.textContent!).to.equal(computedColour(tokenColour(el, '--_text')));
+    }
+    expect(style(el, '.badge.current').color).not.to.equal(onScreen);
+    for (const name of shadowAll(el, '[part~="tier-name"]'))
+      expect(getComputedStyle(name).breakAfter).to.equal('avoid');
+    const next = shadowAll(el, '[part~="role-details"] .role-ref');
+    expect(next.length, 'next steps').to.be.at.least(1);
+    for (const ref of next) expect(getComputedStyle(ref).textDecorationLine).to.equal('none');
+    for (const link of shadowAll(el, '[part~="role-link"]'))
+      expect(getComputedStyle(link).display).to.equal('none');
+  });
+
+  it('draws the pay band and the marked value by their borders', async () => {
+    const range = await fixture<PmSalaryRange>(
+      html`<pm-salary-range min="90000" max="120000" marker="105000"></pm-salary-range>`,
+    );
+    await emulateMedia({ media: 'print' });
+    const band = style(range, '[part~="band"]');
+    expect(parseFloat(band.borderTopWidth)).to.be.at.least(8);
+    expect(band.borderTopColor).to.equal(computedColour(tokenColour(range, '--_accent')));
+    expect(parseFloat(style(range, '[part~="marker"]').borderTopWidth)).to.equal(2);
+  });
+
+  it('prints no track header above roles that are open across the tracks', async () => {
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${await exampleLadder()}></pm-ladder>`);
+    expect(style(el, '[part~="track-header"]').display).to.equal('grid');
+    await emulateMedia({ media: 'print' });
+    expect(style(el, '[part~="track-header"]').display).to.equal('none');
+  });
+});
