@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import puppeteer from 'puppeteer-core';
 import { fixtureServer } from './test/fixture-server.mjs';
 import { ssrPages } from './test/ssr/ssr-middleware.mjs';
@@ -102,6 +103,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     mediaFeaturesPlugin(),
+    // What a screen reader is given: the accessibility tree, in Chromium (test/theming/speech.test.ts).
+    a11ySnapshotPlugin(),
     commonjsPackages(),
   ],
   reporters: [defaultReporter(), totalsReporter()],

@@ -79,7 +79,7 @@ const badgeTemplate = template(`<span part="badge" class="badge"></span>`);
 const rangeTemplate = template(`
   <div part="range" class="range">
     <span part="range-label" class="range-label" hidden=""></span>
-    <span class="range-text"><bdi part="amount" class="amount"></bdi> <span part="currency" class="currency"></span></span>
+    <span class="range-text"><bdi part="amount" class="amount"></bdi> <span part="currency" class="currency" aria-hidden="true"></span></span>
     <div part="bar" class="bar" aria-hidden="true"><span part="band" class="band"></span></div>
     <span part="note" class="range-note" hidden=""></span>
     <span part="source" class="range-source" hidden=""></span>
@@ -530,6 +530,7 @@ export function updateLadder(root, changes) {
 /** Renders one role's card into `root`. */
 export function renderRoleCard(root, ladder, role) {
   const card = clone(cardTemplate);
+  card.setAttribute('aria-label', role.title);
   card.lastChild.before(renderDetails(ladder, role, false));
   root.replaceChildren(card);
 }

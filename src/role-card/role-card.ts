@@ -96,7 +96,12 @@ export class PmRoleCard extends PmElement {
     const { ladder } = this.source;
     const shown = this.#shown;
     const { locale, messages } = this.i18n;
-    return html`<article part="card" class="card">
+    // Named after its role, so that a screen reader's list of articles tells one card from another.
+    return html`<article
+      part="card"
+      class="card"
+      aria-label=${ladder && shown && 'role' in shown ? shown.role.title : nothing}
+    >
       ${renderLoadErrors(this.source, messages)}
       ${shown && 'error' in shown ? renderErrors([shown.error], messages.errorRoleTitle, messages) : nothing}
       ${renderStatus(this.source, messages)}

@@ -56,7 +56,7 @@ export function renderRange(view: RangeView) {
     <span part="range-label" class="range-label" ?hidden=${!label}>${label || nothing}</span>
     <span class="range-text"
       ><bdi part="amount" class="amount">${formatBand(band, locale, notation, messages)}</bdi>
-      <span part="currency" class="currency">${band.currency}</span></span
+      <span part="currency" class="currency" aria-hidden="true">${band.currency}</span></span
     >
     ${
       marker === undefined

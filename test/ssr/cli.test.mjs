@@ -343,9 +343,10 @@ describe('pm-ladder check', () => {
 describe('a ladder without competencies', () => {
   // The markup of each view as it was before ladders could have competencies (format-1/markup.json:
   // these same commands run with pm-ladder at commit eee8d86, normalised by markup.mjs), for the
-  // default ladder and the demo's engineering ladder as they stood then (format-1/*.json). One
-  // change since is in it: the list of tiers has no aria-label, which screen readers may not read
-  // on a list (html-validate's advice).
+  // default ladder and the demo's engineering ladder as they stood then (format-1/*.json). The
+  // changes since are in it: the list of tiers has no aria-label, which screen readers may not
+  // read on a list (html-validate's advice); a card is named after its role; the currency code
+  // beside an amount that says it already is hidden from screen readers.
   const before = JSON.parse(readFileSync(new URL('./format-1/markup.json', import.meta.url), 'utf8'));
   const ladderFile = (name) => fileURLToPath(new URL(`./format-1/${name}.json`, import.meta.url));
   const [productManager, engineering] = [ladderFile('product-manager'), ladderFile('engineering')];

@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { failOnUncaughtErrors } from '../helpers.js';
+
+/*
+ * What a screen reader is given, read from the browser's accessibility tree (Chromium, through
+ * the DevTools protocol).
+ */
+type Node = { role: string; name: string; children?: Node[] };
+
+const chromium = navigator.userAgent.includes('Chrome/');
+
+/** Every node of the tree, depth first. */
+const nodes = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(nodes)];
+
+(chromium ? describe : describe.skip)('what a screen reader is given', () => {
+  failOnUncaughtErrors();
+
+  it('names a role card after its role', async () => {
+    const el = await fixture(html`<pm-role-card role-id="senior-product-manager"></pm-role-card>`);
+    // The tree of the snapshot leaves articles out: the name is read where the card sets it.
+    const article = el.shadowRoot!.querySelector('article')!;
+    expect(article.getAttribute('aria-label')).to.equal('Senior Product Manager');
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    expect(nodes(tree).find((node) => node.role === 'heading')?.name).to.equal('Senior Product Manager');
+  });
+
+  it('reads an amount with its currency once', async () => {
+    await fixture(
+      html`<pm-salary-range min="80000" max="105000" currency="EUR" locale="en"></pm-salary-range>`,
+    );
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const text = nodes(tree)
+      .filter((node) => node.role === 'StaticText' || node.role === 'text')
+      .map((node) => node.name)
+      .join(' ');
+    expect(text).to.contain('€80,000 – €105,000 per year');
+    expect(text).not.to.match(/\bEUR\b/);
+  });
+});
