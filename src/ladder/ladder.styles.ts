@@ -67,9 +67,10 @@ export const ladderStyles = css`
   }
   [part~='tier-name'] {
     margin: 0 0 calc(var(--_space) / 2);
-    font-size: 0.875em;
+    font-size: 1.125em;
     font-weight: 600;
-    text-transform: uppercase;
+    line-height: 1.25;
+    font-variant-caps: all-small-caps;
     letter-spacing: 0.04em;
     color: var(--_muted);
   }

@@ -166,10 +166,10 @@ export const roleDetailsStyles = css`
   }
   .section > :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.25em;
-    font-size: 0.875em;
+    font-size: 1.125em;
     font-weight: 600;
     letter-spacing: 0.04em;
-    text-transform: uppercase;
+    font-variant-caps: all-small-caps;
     color: var(--_muted);
   }
   .section ul {

@@ -102,10 +102,10 @@ export const rangeStyles = css`
   }
   .range-label {
     color: var(--_muted);
-    font-size: 0.75em;
+    font-size: 1em;
     font-weight: 600;
     letter-spacing: 0.04em;
-    text-transform: uppercase;
+    font-variant-caps: all-small-caps;
   }
   .range-text {
     display: flex;

@@ -26,6 +26,21 @@ const nodes = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(no
     expect(nodes(tree).find((node) => node.role === 'heading')?.name).to.equal('Senior Product Manager');
   });
 
+  it('reads headings and labels as they are written, in small capitals only to the eye', async () => {
+    await fixture(html`<pm-ladder selected="product-manager" hide-guidance></pm-ladder>`);
+    const names = nodes((await a11ySnapshot({})) as unknown as Node)
+      .filter((node) => node.role === 'heading' || node.role === 'StaticText')
+      .map((node) => node.name);
+    expect(names).to.include.members([
+      'Entry level',
+      'Responsibilities',
+      'Market estimate · Range across all roles',
+    ]);
+    expect(
+      names.filter((name) => /[a-z]/i.test(name) && name === name.toUpperCase() && name.length > 4),
+    ).to.deep.equal([]);
+  });
+
   it('reads an amount with its currency once', async () => {
     await fixture(
       html`<pm-salary-range min="80000" max="105000" currency="EUR" locale="en"></pm-salary-range>`,
