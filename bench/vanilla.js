@@ -101,7 +101,7 @@ const extraTemplate = template(`<div class="extra"><slot></slot></div>`);
 const sectionTemplate = template(
   `<section class="section"><h4 part="section-title"></h4><ul></ul></section>`,
 );
-const roleRefTemplate = template(`<button type="button" class="role-ref"></button>`);
+const roleRefTemplate = template(`<a class="role-ref"></a>`);
 const expectationsTemplate = template(
   `<section part="expectations" class="section"><h4 part="section-title">What is expected</h4></section>`,
 );
@@ -234,10 +234,11 @@ function renderDetails(ladder, role, inLadder) {
   const related = (ids) => (ids ?? []).map((id) => roles.get(id)).filter(Boolean);
   const showRole = inLadder
     ? (entry, other) => {
-        const button = clone(roleRefTemplate);
-        button.dataset.select = other.id;
-        button.textContent = other.title;
-        entry.append(button);
+        const link = clone(roleRefTemplate);
+        link.href = `#${ladder.id}/${other.id}`;
+        link.dataset.select = other.id;
+        link.textContent = other.title;
+        entry.append(link);
       }
     : (entry, other) => (entry.textContent = other.title);
   const next = related(role.next);

@@ -179,22 +179,17 @@ export const ladderStyles = css`
     border-block-start: 1px solid var(--_border);
   }
   .role-ref {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
     text-underline-offset: 0.2em;
-    cursor: pointer;
   }
-  .role-link {
+  /* Links a finger can hit: 24px high at least. */
+  :is(.role-ref, .role-link) {
     display: inline-flex;
     align-items: center;
     min-block-size: 24px;
-    margin-block-start: calc(var(--_space) * 0.75);
     color: var(--_accent);
+  }
+  .role-link {
+    margin-block-start: calc(var(--_space) * 0.75);
     font-size: 0.875em;
   }
   .empty {

@@ -571,12 +571,13 @@ export class PmLadder extends PmElement {
                 hidePay: true,
                 expand: this.printing,
                 headless: true,
-                // A related role on show is a button that opens it; one the filters hide is its title.
+                // A related role on show is a link to it, which opens it here; one the filters
+                // hide is its title.
                 roleRef: (other) =>
                   view.layout.shown.has(other.id)
-                    ? html`<button type="button" class="role-ref" data-select=${other.id}>
+                    ? html`<a class="role-ref" href="#${ladder.id}/${other.id}" data-select=${other.id}>
                         ${other.title}
-                      </button>`
+                      </a>`
                     : other.title,
               })}
               <a part="role-link" class="role-link" href="#${ladder.id}/${role.id}">${messages.linkToRole}</a>
@@ -638,6 +639,8 @@ export class PmLadder extends PmElement {
     const target = event.target as Element;
     const reference = target.closest<HTMLElement>('[data-select]');
     if (reference) {
+      // The link's address is for a new tab or a copy; here, the role opens where it is.
+      event.preventDefault();
       this.#choose(reference.dataset.select, true);
       return;
     }

@@ -107,7 +107,7 @@ describe('<pm-ladder> with competencies', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists lateral moves beside the next steps, as buttons that open them', async () => {
+  it('lists lateral moves beside the next steps, as links that open them', async () => {
     const el = await fixture<PmLadder>(
       html`<pm-ladder .ladder=${ladder} selected="staff-engineer"></pm-ladder>`,
     );
@@ -116,7 +116,9 @@ describe('<pm-ladder> with competencies', () => {
       'Lateral move Engineering Manager',
     );
     const selected = oneEvent(el, 'pm-select');
-    lateral.querySelector<HTMLButtonElement>('button')!.click();
+    const link = lateral.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.getAttribute('href')).to.equal(`#${ladder.id}/engineering-manager`);
+    link.click();
     expect((await selected).detail.roleId).to.equal('engineering-manager');
     await el.updateComplete;
     expect(el.selected).to.equal('engineering-manager');
@@ -318,7 +320,7 @@ describe('the bundle with a ladder of competencies', () => {
       'resource',
     ) as PerformanceResourceTiming[];
     const chunk = entries.find((entry) => entry.name.endsWith('/dist/pm-ladder.documents.js'))!;
-    const document = entries.find((entry) => entry.name.endsWith('/demo/ladders/example-engineering.json'))!;
+    const document = entries.find((entry) => entry.name.includes('/fixtures/ladder.json?delay=200&beside='))!;
     expect(chunk, 'pm-ladder.documents.js is loaded').to.not.equal(undefined);
     // Both asked for before either answered: one round trip, not two in a row.
     expect(chunk.startTime).to.be.below(document.responseEnd);

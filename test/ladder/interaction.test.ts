@@ -319,32 +319,32 @@ describe('<pm-ladder> interaction', () => {
       );
     });
 
-    it('shows a related role the filters hide as its title, not as a button', async () => {
+    it('shows a related role the filters hide as its title, not as a link', async () => {
       const ladder = await exampleLadder();
       const el = await ladderAt(900, { track: 'ic', selected: 'senior-engineer' }, ladder);
       const next = el.shadowRoot!.querySelector('[part~="role-details"] [part~="next"]')!;
-      expect([...next.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal([
+      expect([...next.querySelectorAll('a')].map((link) => link.textContent!.trim())).to.deep.equal([
         'Staff Engineer',
       ]);
       expect(next.textContent!.replace(/\s+/g, ' ')).to.contain('Engineering Manager');
     });
 
-    it('an open role follows a change of tiers: a related role now hidden is its title, not a button', async () => {
+    it('an open role follows a change of tiers: a related role now hidden is its title, not a link', async () => {
       const ladder = await exampleLadder();
       const el = await ladderAt(900, { selected: 'senior-engineer' }, ladder);
-      const buttons = () =>
-        shadowAll(el, '[part~="role-details"] [part~="next"] button').map((b) => b.textContent!.trim());
-      expect(buttons()).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
+      const links = () =>
+        shadowAll(el, '[part~="role-details"] [part~="next"] a').map((link) => link.textContent!.trim());
+      expect(links()).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
       el.tiers = 'early mid';
       await el.updateComplete;
-      expect(buttons()).to.deep.equal([]);
+      expect(links()).to.deep.equal([]);
       expect(visibleTexts(el, '[part~="role-details"] [part~="next"] li')).to.deep.equal([
         'Staff Engineer',
         'Engineering Manager',
       ]);
       el.tiers = undefined;
       await el.updateComplete;
-      expect(buttons()).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
+      expect(links()).to.deep.equal(['Staff Engineer', 'Engineering Manager']);
     });
 
     it('track shows one track, and roles without a track', async () => {
