@@ -4,8 +4,13 @@ import { readFileSync } from 'node:fs';
 // `tokens` in src/internal/tokens.ts; this reads them and lists them for each element.
 function sharedTokens() {
   const source = readFileSync(new URL('./src/internal/tokens.ts', import.meta.url), 'utf8');
-  const tokens = [...source.matchAll(/@cssprop \[(--[\w-]+)=(.*?)\] - (.*)/g)].map(
-    ([, name, defaultValue, description]) => ({ name, default: defaultValue, description }),
+  // A token without a default (`[--pm-name]`) is listed too, with none.
+  const tokens = [...source.matchAll(/@cssprop \[(--[\w-]+)(?:=(.*?))?\] - (.*)/g)].map(
+    ([, name, defaultValue, description]) => ({
+      name,
+      ...(defaultValue && { default: defaultValue }),
+      description,
+    }),
   );
   if (!tokens.length) throw new Error('no @cssprop lines found in src/internal/tokens.ts');
   return {

@@ -1,13 +1,16 @@
-/* global document, window, location, DOMParser -- page.evaluate callbacks run in the browser */
+/* global document, window, location, DOMParser, customElements, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 // Checks the demo site in headless Chromium, as CI does after `npm run build:demo`: it serves
 // site/ with a strict Content Security Policy (no inline scripts), loads every page, and fails
 // on a console error, a failed request, an element that did not render (or an error view where
 // none is expected), a snippet that differs from the markup its example uses, a Copy button
-// that does not copy, a navigation that differs between pages, or a page wider than 320 px.
+// that does not copy, a navigation that differs between pages, a page wider than 320 px, or a
+// page whose content moves as it loads: a cumulative layout shift above 0.05 at a phone's viewport
+// (CPU 4× slower, a slow 4G network) or a desktop's (a fast network).
 // Usage: node scripts/check-demo.mjs [--source]   (--source: the demo as `npm start` serves it,
 // from demo/, with demo/static-ladder.html from `node scripts/build-demo.mjs --static-only`)
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './browsers.mjs';
 import { STATIC_RENDER } from './build-demo.mjs';
@@ -42,7 +45,7 @@ const PAGES = {
     loads: ['pm-ladder.de.js'],
   },
   'themes.html': {
-    elements: { 'pm-ladder': 6, 'pm-salary-range': 6 },
+    elements: { 'pm-ladder': 8, 'pm-salary-range': 8 },
     errors: 0,
     loads: ['pm-ladder.ar.js'],
   },
@@ -55,6 +58,36 @@ const PAGES = {
   // The output of `pm-ladder render`: no demo navigation, no script, the shadow root in the markup.
   [RENDERED]: { elements: { 'pm-ladder': 1 }, errors: 0, static: true, nav: false },
 };
+
+/**
+ * The viewports the layout shift of each page is measured at, as Lighthouse loads a page: a phone
+ * with a CPU four times slower and a slow 4G network, and a desktop on a fast one. The network
+ * matters: the page paints before the bundle and the documents arrive, as it does on a real one.
+ */
+const VIEWPORTS = [
+  {
+    name: 'mobile',
+    viewport: { width: 412, height: 823, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+    cpu: 4,
+    network: {
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    },
+  },
+  {
+    name: 'desktop',
+    viewport: { width: 1350, height: 940, deviceScaleFactor: 1 },
+    cpu: 1,
+    network: {
+      latency: 40,
+      downloadThroughput: (10 * 1024 * 1024) / 8,
+      uploadThroughput: (10 * 1024 * 1024) / 8,
+    },
+  },
+];
+/** The most a page's content may move while it loads (the sum of its layout shifts, as Lighthouse's "good"). */
+const MAX_LAYOUT_SHIFT = 0.05;
 
 // The browser asks for /favicon.ico by itself for a page that names no icon (the output of
 // `pm-ladder render`): not a request of the page's.
@@ -234,6 +267,80 @@ async function checkCopyFallback(browser, url) {
   await page.close();
 }
 
+/**
+ * Loads a page afresh at a viewport and sums the layout shifts from navigation until it has
+ * settled: the network idle, every element defined and updated, every `src` shown (`pm-load` or
+ * `pm-error`), then two frames; on a static page (`scripted` false), whose elements are never
+ * defined, the network idle and two frames. Every shift counts, those marked `hadRecentInput` too:
+ * the check gives no input, and Chromium marks shifts so for a while after a viewport is emulated
+ * (Lighthouse counts them as well). The sum of all shifts is at least the page's CLS, its worst
+ * session window. Resolves with the sum and the largest shifts, with the elements each moved.
+ */
+async function layoutShift(browser, url, { viewport, cpu, network }, scripted) {
+  const page = await browser.newPage();
+  const client = await page.createCDPSession();
+  await page.setCacheEnabled(false);
+  await page.setViewport(viewport);
+  await client.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  await client.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  await page.evaluateOnNewDocument((tags) => {
+    const describe = (node) => {
+      // No node: one in a shadow root, or one no longer on the page.
+      if (!node || node.nodeType !== 1) return node?.nodeName ?? '(in a shadow root, or gone)';
+      const id = node.id ? `#${node.id}` : '';
+      const label = node.getAttribute('src') ?? node.getAttribute('role-id') ?? node.className ?? '';
+      return `<${node.localName}${id}${label && typeof label === 'string' ? ` ${label.slice(0, 40)}` : ''}>`;
+    };
+    window.__shifts = [];
+    window.__shown = new Set();
+    for (const type of ['pm-load', 'pm-error'])
+      document.addEventListener(type, (event) => window.__shown.add(event.composedPath()[0]), true);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__shifts.push({
+          value: entry.value,
+          time: Math.round(entry.startTime),
+          sources: (entry.sources ?? []).map(
+            (source) =>
+              `${describe(source.node)} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}`,
+          ),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    window.__settled = async () => {
+      const elements = [...document.querySelectorAll(tags)];
+      await Promise.all(
+        [...new Set(elements.map((element) => element.localName))].map((tag) =>
+          customElements.whenDefined(tag),
+        ),
+      );
+      await Promise.all(elements.map((element) => element.updateComplete));
+      const waiting = elements.filter(
+        (element) =>
+          (element.hasAttribute('src') && !window.__shown.has(element)) ||
+          element.shadowRoot?.querySelector('[part~="status"]')?.textContent.trim(),
+      );
+      if (waiting.length) return false;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return true;
+    };
+  }, TAGS);
+  await page.goto(url, { waitUntil: 'networkidle0', timeout: 60000 });
+  const elements = await page.$$eval(TAGS, (found) => found.length);
+  if (elements && scripted)
+    await page.waitForFunction(() => window.__settled(), { timeout: 30000, polling: 100 });
+  else
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  const shifts = await page.evaluate(() => window.__shifts);
+  await page.close();
+  return {
+    total: shifts.reduce((sum, shift) => sum + shift.value, 0),
+    largest: shifts.sort((a, b) => b.value - a.value).slice(0, 3),
+  };
+}
+
 const pages = (await readdir(folder).catch(() => []))
   .filter((file) => file.endsWith('.html'))
   .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
@@ -245,6 +352,16 @@ if (!pages.length || (source && !existsSync(new URL('../demo/static-ladder.html'
   );
   process.exit(1);
 }
+
+// The demo holds its elements' places with the README's rule, exactly as a page would paste it.
+const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+const placeRule = [...readme.matchAll(/```css\n([^`]*?)```/g)]
+  .map(([, rule]) => rule)
+  .find((rule) => rule.includes(':not(:defined)'));
+const demoCss = await readFile(join(folder, 'demo.css'), 'utf8');
+if (!placeRule) fail('README.md', 'no CSS block with a :not(:defined) rule');
+else if (!demoCss.includes(placeRule))
+  fail('demo.css', "the README's :not(:defined) rule is not in it as written");
 
 const server = await serve(0, {
   root: source ? fileURLToPath(new URL('..', import.meta.url)) : folder,
@@ -327,7 +444,29 @@ try {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     if (overflow > 0) fail(name, `at 320 px the page scrolls sideways by ${overflow} px`);
     await page.close();
-    console.log(`${name} checked`);
+
+    const shifts = [];
+    for (const conditions of VIEWPORTS) {
+      const { total, largest } = await layoutShift(
+        browser,
+        new URL(name, base).href,
+        conditions,
+        !expected.static,
+      );
+      shifts.push(`${conditions.name} ${total.toFixed(3)}`);
+      if (total > MAX_LAYOUT_SHIFT) {
+        const detail = largest
+          .map(
+            (shift) => `\n      ${shift.value.toFixed(3)} at ${shift.time} ms: ${shift.sources.join(', ')}`,
+          )
+          .join('');
+        fail(
+          name,
+          `layout shift ${total.toFixed(3)} at the ${conditions.name} viewport, above ${MAX_LAYOUT_SHIFT}:${detail}`,
+        );
+      }
+    }
+    console.log(`${name} checked (layout shift: ${shifts.join(', ')})`);
   }
   await checkCopyFallback(browser, new URL('index.html', base).href);
 } finally {

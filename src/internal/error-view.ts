@@ -17,10 +17,11 @@ export function renderErrors(errors: readonly LadderError[], title: string, mess
 
 /**
  * The loading message, in a live region that is always there, so that screen readers announce
- * the text when it arrives.
+ * the text when it arrives. While it is the only thing of a ladder on show, it is marked `busy`:
+ * the element then holds `--pm-loading-block-size` for what is to come.
  */
-export function renderStatus(source: { loading: boolean }, messages: Messages) {
-  return html`<p part="status" class="status" role="status">
+export function renderStatus(source: { loading: boolean; ladder?: unknown }, messages: Messages) {
+  return html`<p part="status" class="status ${source.loading && !source.ladder ? 'busy' : ''}" role="status">
     ${source.loading ? messages.loading : nothing}
   </p>`;
 }
@@ -34,8 +35,12 @@ export function renderLoadErrors(
 }
 
 export const errorStyles = css`
-  .status:empty {
-    margin: 0;
+  /* The element holds the size of what it loads, its border included: the message at the top, a
+     card's actions at its foot. */
+  :has(> .busy) {
+    min-block-size: var(--pm-loading-block-size);
+    display: grid;
+    align-content: space-between;
   }
   .error {
     margin-block: 0 var(--_space);

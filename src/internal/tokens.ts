@@ -34,6 +34,7 @@ export type Theme = 'auto' | 'light' | 'dark';
  * @cssprop [--pm-space=1rem] - The base spacing unit.
  * @cssprop [--pm-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - The font.
  * @cssprop [--pm-font-size=1rem] - The base font size.
+ * @cssprop [--pm-loading-block-size] - The block size an element keeps while it loads a ladder and has none to show yet (from `src`, or a document of its own waiting for pm-ladder.documents.js), so that what follows it on the page moves less when the ladder comes; none by default. The README's `:not(:defined)` rule keeps the same size while the script loads.
  */
 export const tokens = css`
   :host {

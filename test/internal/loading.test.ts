@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
+import type { PmElement } from '../../src/base/pm-element.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
 import type { LadderError } from '../../src/data/validate.js';
 import {
@@ -305,6 +306,88 @@ describe('loading a ladder', () => {
       el.ladder = hostile as never;
       await el.updateComplete;
       expect(errorOf(el)).to.contain('could not be read: Error: no reading');
+    });
+  });
+
+  describe('holding its place while it loads', () => {
+    /** More than any of these elements shows: once they show, their own size has taken over. */
+    const HELD = 3000;
+    const height = (element: Element) => Math.round(element.getBoundingClientRect().height);
+    const elements = {
+      '<pm-ladder>': (src: string) => html`<pm-ladder src=${src}></pm-ladder>`,
+      '<pm-role-card>': (src: string) =>
+        html`<pm-role-card role-id="senior-engineer" src=${src}
+          ><a slot="actions" href="#apply">Apply</a></pm-role-card
+        >`,
+      '<pm-salary-range>': (src: string) =>
+        html`<pm-salary-range role-id="senior-engineer" src=${src}></pm-salary-range>`,
+    };
+
+    for (const [name, template] of Object.entries(elements)) {
+      it(`${name} holds --pm-loading-block-size while its src loads, and no more once it shows`, async () => {
+        const src = fixtureUrl('ladder.json', { delay: 300 });
+        const wrapper = fixtureSync<HTMLDivElement>(
+          html`<div>
+            <div class="held" style="--pm-loading-block-size: ${HELD}px">
+              ${template(src)}
+              <div>After</div>
+            </div>
+            <div class="free">
+              ${template(src)}
+              <div>After</div>
+            </div>
+          </div>`,
+        );
+        const [held, free] = [...wrapper.querySelectorAll<PmElement>('.held > *, .free > *')].filter(
+          (element) => element.localName.startsWith('pm-'),
+        );
+        await held!.updateComplete;
+        await free!.updateComplete;
+        expect(visibleText(held!, '[part~="status"]')).to.equal('Loading the ladder…');
+        // The element holds the size exactly, and the content after it starts where it ends.
+        expect(height(held!)).to.equal(HELD);
+        expect(
+          Math.round(
+            held!.nextElementSibling!.getBoundingClientRect().top - held!.getBoundingClientRect().top,
+          ),
+        ).to.equal(HELD);
+        // A card's actions are at the foot of the place it holds, near where they are once it shows.
+        const action = held!.querySelector('a');
+        if (action) {
+          expect(held!.getBoundingClientRect().bottom - action.getBoundingClientRect().bottom).to.be.below(
+            50,
+          );
+        }
+        // Without the token, the loading state is the message alone (and a card's actions).
+        expect(height(free!)).to.be.below(150);
+
+        await until(
+          () => !visibleText(held!, '[part~="status"]') && !visibleText(free!, '[part~="status"]'),
+          'both to show the ladder',
+        );
+        await held!.updateComplete;
+        expect(height(free!)).to.be.below(HELD);
+        expect(height(held!)).to.equal(height(free!));
+      });
+    }
+
+    it('keeps a ladder on show in place while a newer src loads', async () => {
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder
+          style="--pm-loading-block-size: ${HELD}px"
+          src=${fixtureUrl('ladder.json', { title: 'Shown' })}
+        ></pm-ladder>`,
+      );
+      await until(() => titleOf(el) === 'Shown', 'the first ladder');
+      const shown = height(el);
+      el.src = fixtureUrl('ladder.json', { title: 'Newer', delay: 300 });
+      await el.updateComplete;
+      expect(visibleText(el, '[part~="status"]')).to.equal('Loading the ladder…');
+      expect(titleOf(el)).to.equal('Shown');
+      // Only the message is added above it.
+      expect(height(el) - shown).to.be.within(0, 60);
+      await until(() => titleOf(el) === 'Newer', 'the newer ladder');
+      expect(height(el)).to.equal(shown);
     });
   });
 });
