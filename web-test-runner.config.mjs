@@ -73,6 +73,9 @@ const mediaBrowsers = [
     : []),
 ];
 
+// Print media and the accessibility tree, which only Chromium's DevTools protocol gives the tests.
+const devtools = ['test/theming/print.test.ts', 'test/theming/speech.test.ts'];
+
 export default {
   rootDir: '.',
   nodeResolve: true,
@@ -83,8 +86,16 @@ export default {
     { name: 'role-card', files: 'test/role-card/**/*.test.ts' },
     { name: 'salary-range', files: 'test/salary-range/**/*.test.ts' },
     { name: 'reliability', files: 'test/reliability/**/*.test.ts' },
-    { name: 'theming', files: ['test/theming/**/*.test.ts', '!test/theming/media.test.ts'] },
+    {
+      name: 'theming',
+      files: [
+        'test/theming/**/*.test.ts',
+        '!test/theming/media.test.ts',
+        ...devtools.map((file) => `!${file}`),
+      ],
+    },
     { name: 'media', files: 'test/theming/media.test.ts', browsers: mediaBrowsers },
+    { name: 'devtools', files: devtools, browsers: chrome },
     { name: 'frameworks', files: 'test/frameworks/**/*.test.*' },
     { name: 'ssr', files: 'test/ssr/**/*.test.ts' },
   ],
