@@ -83,7 +83,7 @@ const TARGETS = [
  * figure on its target again, delete its entry.
  */
 const REGRESSION_LIMITS = {
-  // Measured 1.63–1.75 from run to run, lower bounds 1.55–1.61: Lit's cloning of templates and
+  // Measured 1.56–1.78 from run to run, lower bounds 1.48–1.67: Lit's cloning of templates and
   // committing of parts, for each of 100 roles, against the baseline's cloneNode and text writes.
   'firstRender 100': 2.2,
   // Against the baseline's update in place. Measured 1.38–1.50, lower bounds 1.30–1.48: on the
