@@ -1,7 +1,7 @@
 // What a page showing a ladder document of its own needs, and the bundled default ladder (checked
 // at build time) does not: the validator, the requests for `src` documents, and the views of what
-// only such a document holds (competencies and tracks, with their styles, the sideways moves of a path, a choice of roles to report to,
-// the slices a long ladder renders in).
+// only such a document holds (competencies and tracks, with their styles, the sideways moves of a
+// path, a choice of roles to report to, the slices a long ladder renders in).
 // In the bundle, one file beside it (pm-ladder.documents.js), loaded by on-demand.ts the first
 // time a page needs it.
 export { parseLadder, validateLadder } from '../data/validate.js';

@@ -106,7 +106,8 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  * and the labels in that locale's language with the element's `strings` laid over them. Until
  * a language's table has loaded, the labels are English; the element updates when it arrives.
  * A table that could not be loaded is asked for again when the element comes back to the page
- * or its language changes, and it shows once any element of the page has it.
+ * or its language changes, or by another element that needs it; once any element of the page has
+ * it, each shows it at its next update.
  */
 export class Localizer implements ReactiveController {
   locale = 'en';

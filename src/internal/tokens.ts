@@ -13,8 +13,8 @@ export type Theme = 'auto' | 'light' | 'dark';
  * The custom-elements manifest lists these tokens for every element: its configuration reads
  * the `@cssprop` lines below.
  *
- * @cssprop [--pm-accent=light-dark(#1d4ed8, #8ab4ff)] - The brand colour: tier rules, the path, links, pay bars and the focus ring. Made darker on light surfaces, and lighter on dark ones, where text in it would read below 4.5:1.
- * @cssprop [--pm-accent-dark] - The accent in the dark scheme, as given; by default, `--pm-accent` lightened as far as dark surfaces need.
+ * @cssprop [--pm-accent=#1d4ed8] - The brand colour, one colour: tier rules, the path, links, pay bars and the focus ring. Made darker on light surfaces, and lighter on dark ones, where text in it would read below 4.5:1 on the default surfaces; the tokens below mixed from it take it so adjusted.
+ * @cssprop [--pm-accent-dark] - The accent in the dark scheme, as given; by default, `--pm-accent` lightened as far as dark surfaces need (#8ab4ff when `--pm-accent` is not set).
  * @cssprop [--pm-text=light-dark(#1f2937, #e5e7eb)] - Body text.
  * @cssprop [--pm-muted=light-dark(#4b5563, #aeb6c2)] - Secondary text: labels, notes, sources.
  * @cssprop [--pm-surface=light-dark(#ffffff, #161b22)] - Background of role entries and cards, and of the whole element when `theme` forces a scheme.

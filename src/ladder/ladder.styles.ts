@@ -292,6 +292,7 @@ export const ladderStyles = css`
     /* Paper without background graphics: marks in outline, next steps as text. */
     .badges .badge {
       border: 1px solid;
+      background: none;
       color: var(--_text);
     }
     .role-ref {

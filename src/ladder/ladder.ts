@@ -19,7 +19,10 @@ import type { Slices } from './slices.js';
 
 export type LadderLayout = 'auto' | 'vertical' | 'horizontal';
 
-/** Past this many roles on show, roles off screen skip layout and paint (content-visibility), and the roles come in slices (slices.ts). */
+/**
+ * Past this many roles on show, roles off screen skip layout and paint (content-visibility), and
+ * the roles come in slices (slices.ts).
+ */
 const LONG_LADDER = 100;
 
 /** One empty list for every ladder without tracks, so that it compares equal from update to update. */
@@ -639,7 +642,9 @@ export class PmLadder extends PmElement {
     const target = event.target as Element;
     const reference = target.closest<HTMLElement>('[data-select]');
     if (reference) {
-      // The link's address is for a new tab or a copy; here, the role opens where it is.
+      // A click with a key held opens the link's address in a new tab or window, as any link's;
+      // a plain click opens the role here.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       this.#choose(reference.dataset.select, true);
       return;

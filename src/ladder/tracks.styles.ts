@@ -37,12 +37,13 @@ export const trackStyles = css`
     .tracked [part~='selected'] {
       grid-column: 1 / -1;
     }
-    /* An open role spans the tracks; its pay band keeps the width and place of its track's
-       column (a role's border is 1px), so that it still compares with its neighbours'. */
+    /* An open role of a track spans the tracks; its pay band keeps the width and place of its
+       track's column (a role's border is 1px), so that it still compares with its neighbours'.
+       A role without a track (no --_column) spans them closed too, and keeps its full width. */
     .tracked [part~='selected'] > .pay {
       --_width: calc((100% + 2px - (var(--_tracks) - 1) * var(--_space) / 2) / var(--_tracks));
-      inline-size: calc(var(--_width) - 2px);
-      margin-inline-start: calc((var(--_column, 1) - 1) * (var(--_width) + var(--_space) / 2));
+      inline-size: calc(var(--_column) * 0px + var(--_width) - 2px);
+      margin-inline-start: calc((var(--_column) - 1) * (var(--_width) + var(--_space) / 2));
     }
   }
   /* On paper every role is open, across the tracks: each names its track, and no header stands

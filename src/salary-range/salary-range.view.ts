@@ -172,7 +172,7 @@ export const rangeStyles = css`
   /* Paper without background graphics: the band and the mark drawn by their borders. */
   @media print {
     .band {
-      border-block: 0.5rem solid var(--_accent);
+      border-block: 0.375rem solid var(--_accent);
     }
     .marker {
       border: 2px solid var(--_text);

@@ -126,6 +126,34 @@ describe('<pm-ladder> interaction', () => {
       expect(el.selected).to.equal('product-lead');
       expect(focusedRole(el)).to.equal('product-lead');
     });
+
+    it("leaves a next step's link to the browser when a key is held, for a new tab or window", async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder selected="product-manager"></pm-ladder>`);
+      const next = el.shadowRoot!.querySelector<HTMLAnchorElement>(
+        '[part~="role-details"] [data-select="product-lead"]',
+      )!;
+      expect(next.getAttribute('href')).to.equal('#product-manager-career-path/product-lead');
+      // What the element decided, seen where the click ends; the test then keeps the page where it is.
+      const taken: boolean[] = [];
+      const record = (event: Event) => {
+        taken.push(event.defaultPrevented);
+        event.preventDefault();
+      };
+      document.addEventListener('click', record);
+      try {
+        for (const key of ['ctrlKey', 'metaKey', 'shiftKey'] as const) {
+          next.dispatchEvent(
+            new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, [key]: true }),
+          );
+        }
+        next.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      } finally {
+        document.removeEventListener('click', record);
+      }
+      expect(taken).to.deep.equal([false, false, false, true]);
+      await el.updateComplete;
+      expect(el.selected).to.equal('product-lead');
+    });
   });
 
   describe('keyboard', () => {
@@ -397,6 +425,29 @@ describe('<pm-ladder> interaction', () => {
       const manager = bar('engineering-manager');
       expect(Math.abs(manager.left - closed.manager.left), 'left in the second column').to.be.below(1.5);
       expect(Math.abs(manager.width - closed.manager.width), 'width in the second column').to.be.below(1.5);
+    });
+
+    it('keeps the full width of a role without a track, open or closed', async () => {
+      const ladder = await exampleLadder();
+      ladder.roles.push({
+        ...ladder.roles[0]!,
+        id: 'intern',
+        title: 'Intern',
+        track: undefined,
+        next: undefined,
+      });
+      const el = await ladderAt(900, {}, ladder);
+      const bar = () =>
+        el.shadowRoot!.querySelector('[data-role="intern"] [part~="bar"]')!.getBoundingClientRect();
+      const closed = bar();
+      expect(closed.width, 'across both tracks').to.be.above(
+        el.shadowRoot!.querySelector('[data-role="engineer"] [part~="bar"]')!.getBoundingClientRect().width *
+          1.8,
+      );
+      el.selected = 'intern';
+      await el.updateComplete;
+      expect(Math.abs(bar().width - closed.width), 'width, open').to.be.below(1.5);
+      expect(Math.abs(bar().left - closed.left), 'left, open').to.be.below(1.5);
     });
 
     it('stacks the tracks in one column at 320 px, naming each role its track', async () => {

@@ -30,7 +30,10 @@ describe('print styles', () => {
     await emulateMedia({ media: 'print' });
     expect(matchMedia('print').matches).to.equal(true);
     for (const badge of shadowAll(el, '.badge')) {
-      const { borderTopWidth, borderTopStyle, color } = getComputedStyle(badge);
+      const { borderTopWidth, borderTopStyle, color, backgroundImage, backgroundColor } =
+        getComputedStyle(badge);
+      // No fill, with background graphics printed or not: the text is the page's.
+      expect(`${backgroundColor} ${backgroundImage}`, badge.textContent!).to.equal('rgba(0, 0, 0, 0) none');
       expect(`${borderTopWidth} ${borderTopStyle}`, badge.textContent!).to.equal('1px solid');
       expect(color, badge.textContent!).to.equal(computedColour(tokenColour(el, '--_text')));
     }
@@ -50,7 +53,12 @@ describe('print styles', () => {
     );
     await emulateMedia({ media: 'print' });
     const band = style(range, '[part~="band"]');
-    expect(parseFloat(band.borderTopWidth)).to.be.at.least(8);
+    expect(parseFloat(band.borderTopWidth)).to.equal(6);
+    expect(parseFloat(band.borderBottomWidth)).to.equal(6);
+    // Filled by its borders, within the bar.
+    const box = (part: string) =>
+      range.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+    expect(box('band').height).to.be.at.most(box('bar').height);
     expect(band.borderTopColor).to.equal(computedColour(tokenColour(range, '--_accent')));
     expect(parseFloat(style(range, '[part~="marker"]').borderTopWidth)).to.equal(2);
   });

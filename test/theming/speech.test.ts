@@ -17,7 +17,8 @@ describe('what a screen reader is given', () => {
 
   it('names a role card after its role', async () => {
     const el = await fixture(html`<pm-role-card role-id="senior-product-manager"></pm-role-card>`);
-    // The tree of the snapshot leaves articles out: the name is read where the card sets it.
+    // The snapshot's tree leaves articles out: the name is read where the card sets it, and the
+    // tree holds the heading it repeats.
     const article = el.shadowRoot!.querySelector('article')!;
     expect(article.getAttribute('aria-label')).to.equal('Senior Product Manager');
     const tree = (await a11ySnapshot({})) as unknown as Node;
