@@ -45,6 +45,20 @@ const left = (el: PmLadder, selector: string) =>
 const top = (el: PmLadder, selector: string) =>
   el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().top;
 
+/** The demo's example ladder with an intern, a role on no track. */
+async function withIntern(): Promise<Ladder> {
+  const ladder = await exampleLadder();
+  ladder.roles.push({
+    ...ladder.roles[0]!,
+    id: 'intern',
+    title: 'Intern',
+    track: undefined,
+    next: undefined,
+    reportsTo: undefined,
+  });
+  return ladder;
+}
+
 describe('<pm-ladder> interaction', () => {
   failOnUncaughtErrors();
   afterEach(clearHash);
@@ -376,16 +390,7 @@ describe('<pm-ladder> interaction', () => {
     });
 
     it('track shows one track, and roles without a track', async () => {
-      const ladder = await exampleLadder();
-      ladder.roles.push({
-        ...ladder.roles[0]!,
-        id: 'intern',
-        title: 'Intern',
-        track: undefined,
-        next: undefined,
-        reportsTo: undefined,
-      });
-      const el = await ladderAt(900, { track: 'management' }, ladder);
+      const el = await ladderAt(900, { track: 'management' }, await withIntern());
       expect(shadowAll(el, '[part~="role"]').map((role) => role.dataset.role)).to.deep.equal([
         'intern',
         'engineering-manager',
@@ -428,15 +433,7 @@ describe('<pm-ladder> interaction', () => {
     });
 
     it('keeps the full width of a role without a track, open or closed', async () => {
-      const ladder = await exampleLadder();
-      ladder.roles.push({
-        ...ladder.roles[0]!,
-        id: 'intern',
-        title: 'Intern',
-        track: undefined,
-        next: undefined,
-      });
-      const el = await ladderAt(900, {}, ladder);
+      const el = await ladderAt(900, {}, await withIntern());
       const bar = () =>
         el.shadowRoot!.querySelector('[data-role="intern"] [part~="bar"]')!.getBoundingClientRect();
       const closed = bar();
