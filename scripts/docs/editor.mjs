@@ -156,22 +156,23 @@ function onProps(e) {
 /** dist/jsx/react.d.ts: the elements in React 19's `JSX.IntrinsicElements`. */
 function reactDts(elements, exported) {
   return [
-    HEADER,
-    '// React 19 JSX for the pm-ladder elements. React 19 sets a prop as a property when the element has',
-    '// one (so import `pm-ladder/define.js` before the first render) and otherwise as an attribute,',
-    '// `true` as an empty attribute and `false` as none; `onpm-select` listens for `pm-select`.',
-    "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
-    imports(elements, exported, { events: true }),
-    `import type { ${elements.map(attributesName).join(', ')} } from './elements.js';`,
-    '',
-    "export type * from './elements.js';",
-    '',
-    '/** React props of an element: its attributes and properties, events, and the common HTML props. */',
-    'type Props<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own;',
-    '',
-    "declare module 'react' {",
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
+    ...jsxPreamble(
+      elements,
+      exported,
+      'react',
+      [
+        'React 19 JSX for the pm-ladder elements. React 19 sets a prop as a property when the element has',
+        'one (so import `pm-ladder/define.js` before the first render) and otherwise as an attribute,',
+        '`true` as an empty attribute and `false` as none; `onpm-select` listens for `pm-select`.',
+      ],
+      {
+        types: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+        props: [
+          '/** React props of an element: its attributes and properties, events, and the common HTML props. */',
+          'type Props<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own;',
+        ],
+      },
+    ),
     ...elements.map(
       (e) =>
         `      '${e.tag}': Props<\n        ${e.className},\n        ${attributesName(e)} & ${onProps(e)}\n      >;`,
@@ -184,20 +185,31 @@ function reactDts(elements, exported) {
 }
 
 /**
- * The start that the Preact and Solid files share, up to the element list: a comment on how the
- * framework treats custom elements, the imports, and a helper type for each element's props.
+ * The start that the React, Preact and Solid files share, up to the element list: a comment on
+ * how the framework treats custom elements, the imports, and a helper type for each element's
+ * props (by default from the framework's `JSX.HTMLAttributes`; `types` and `props` replace the
+ * import of the framework's types and that helper).
  */
-function jsxPreamble(elements, exported, framework, comment) {
+function jsxPreamble(
+  elements,
+  exported,
+  framework,
+  comment,
+  {
+    types = `import type { JSX } from '${framework}';`,
+    props = ['type Props<E extends HTMLElement, Own> = Omit<JSX.HTMLAttributes<E>, keyof Own> & Own;'],
+  } = {},
+) {
   return [
     HEADER,
     ...comment.map((line) => `// ${line}`),
-    `import type { JSX } from '${framework}';`,
+    types,
     imports(elements, exported, { events: true }),
     `import type { ${elements.map(attributesName).join(', ')} } from './elements.js';`,
     '',
     "export type * from './elements.js';",
     '',
-    'type Props<E extends HTMLElement, Own> = Omit<JSX.HTMLAttributes<E>, keyof Own> & Own;',
+    ...props,
     '',
     `declare module '${framework}' {`,
     '  namespace JSX {',
