@@ -1,9 +1,9 @@
 import { expectationStyles } from '../role-card/expectations.styles.js';
-import { trackStyles } from '../ladder/tracks.styles.js';
+import { ownLadderStyles } from '../ladder/own-ladder.styles.js';
 
 /**
  * The styles of what only a ladder document of its own may hold: competencies, tracks, a long
  * ladder. They load with the validator (documents.ts), and an element adopts them for any ladder
  * other than the bundled default; a server renders them with the element's styles.
  */
-export const documentStyles = [expectationStyles, trackStyles];
+export const documentStyles = [expectationStyles, ownLadderStyles];

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * header, a column per track) and what they share, and a long ladder. They load with the
  * validator (document-styles.ts).
  */
-export const trackStyles = css`
+export const ownLadderStyles = css`
   .shared {
     margin: 0.25em 0 0;
     color: var(--_muted);
