@@ -59,7 +59,7 @@ const clone = (fragment) => fragment.cloneNode(true).firstChild;
 
 const ladderTemplate = template(`
   <div part="base" class="ladder layout-auto">
-    <p part="status" class="status" role="status"></p>
+    <p part="status" class="status"></p><span class="said" role="status"></span>
     <div class="overview"><div><h2 part="title"></h2></div></div>
     <ol part="tiers" class="tiers"></ol>
   </div>`);
@@ -71,10 +71,10 @@ const tierTemplate = template(
 const roleTemplate = template(`
   <li part="role" class="role">
     <button part="role-button" class="role-button" type="button" tabindex="-1" aria-expanded="false">
-      <span class="role-title"></span><span class="role-meta" hidden=""></span>
+      <span class="role-title"></span><span class="role-meta" aria-hidden="true" hidden=""></span>
     </button>
   </li>`);
-const badgesTemplate = template(`<span class="badges"></span>`);
+const badgesTemplate = template(`<span class="badges" aria-hidden="true"></span>`);
 const badgeTemplate = template(`<span part="badge" class="badge"></span>`);
 const rangeTemplate = template(`
   <div part="range" class="range">
@@ -88,7 +88,7 @@ const axisTemplate = template(
   `<div part="scale" class="scale" aria-hidden="true"><bdi></bdi><bdi></bdi></div>`,
 );
 const roleDetailsTemplate = template(`
-  <div part="role-details" class="role-details" role="region">
+  <div part="role-details" class="role-details" role="group">
     <a part="role-link" class="role-link">Link to this role</a>
   </div>`);
 const detailsTemplate = template(`<div part="details" class="details"></div>`);
@@ -114,11 +114,11 @@ const competencyTemplate = template(`
 const cardPayTemplate = template(`<div part="pay" class="details-pay"></div>`);
 const cardTemplate = template(`
   <article part="card" class="card">
-    <p part="status" class="status" role="status"></p>
+    <p part="status" class="status"></p><span class="said" role="status"></span>
     <div part="actions" class="actions"><slot name="actions"></slot></div>
   </article>`);
 const salaryTemplate = template(
-  `<div part="base" class="base"><p part="status" class="status" role="status"></p></div>`,
+  `<div part="base" class="base"><p part="status" class="status"></p><span class="said" role="status"></span></div>`,
 );
 
 const scaleCache = new WeakMap();
@@ -395,6 +395,13 @@ function mark(view, entry) {
   const { button } = entry;
   if (isCurrent) button.setAttribute('aria-current', 'step');
   else button.removeAttribute('aria-current');
+  // The button's description: its marks, and on the tab stop how to move between roles.
+  const said = [isCurrent && 'You are here', isTarget && 'Goal', step && !isTarget && `Step ${step}`];
+  const description = [...said, id === view.focus && 'arrow keys move between roles']
+    .filter(Boolean)
+    .join(', ');
+  if (description) button.setAttribute('aria-description', description);
+  else button.removeAttribute('aria-description');
   const old = button.lastChild.className === 'badges' ? button.lastChild : undefined;
   if (!isCurrent && !isTarget && !step) {
     old?.remove();
@@ -407,9 +414,9 @@ function mark(view, entry) {
     element.textContent = text;
     badges.append(element);
   };
-  if (isCurrent) badge('current', 'You are here');
-  if (isTarget) badge('target', 'Goal');
-  if (step && !isTarget) badge('step', `Step ${step}`);
+  if (isCurrent) badge('current', said[0]);
+  if (isTarget) badge('target', said[1]);
+  if (step && !isTarget) badge('step', said[2]);
   if (old) old.replaceWith(badges);
   else button.append(badges);
 }
@@ -419,17 +426,15 @@ function setOpen(view, entry, open) {
   const { role, item, button } = entry;
   button.setAttribute('aria-expanded', String(open));
   if (!open) {
-    button.removeAttribute('id');
     button.removeAttribute('aria-controls');
     entry.details?.remove();
     entry.details = undefined;
     return;
   }
-  button.id = `role-${role.id}`;
   button.setAttribute('aria-controls', `details-${role.id}`);
   const details = clone(roleDetailsTemplate);
   details.id = `details-${role.id}`;
-  details.setAttribute('aria-labelledby', `role-${role.id}`);
+  details.setAttribute('aria-label', role.title);
   const link = details.firstChild;
   link.href = `#${view.ladder.id}/${role.id}`;
   link.before(renderDetails(view.ladder, role, true));
@@ -450,7 +455,7 @@ export function renderLadder(root, ladder, options = {}) {
   views.set(root, view);
   // The same rule as the element: past 100 roles, roles off screen skip layout.
   if (ladder.roles.length > 100) base.classList.add('long');
-  const overview = base.children[1].firstChild;
+  const overview = base.children[2].firstChild;
   overview.firstChild.textContent = ladder.title;
   if (ladder.description) {
     const description = clone(descriptionTemplate);
@@ -462,6 +467,7 @@ export function renderLadder(root, ladder, options = {}) {
   const { current, target, selected } = view.options;
   // The one tab stop: the selected role, else "you are here", else the first.
   const focus = [selected, current].find((id) => id && roles.has(id)) ?? ladder.roles[0]?.id;
+  view.focus = focus;
   const scaleOf = scalesOf(ladder);
   const byTier = new Map();
   for (const role of ladder.roles) {
@@ -485,7 +491,8 @@ export function renderLadder(root, ladder, options = {}) {
       button.firstChild.textContent = role.title;
       const entry = { role, item, button };
       view.entries.set(role.id, entry);
-      if (role.id === current || role.id === target || role.id === selected || view.steps.has(role.id)) {
+      const marked = role.id === current || role.id === target || role.id === selected;
+      if (marked || role.id === focus || view.steps.has(role.id)) {
         mark(view, entry);
       }
       if (role.pay) item.append(renderRange(role.pay, scaleOf(role.pay), true));

@@ -1,3 +1,6 @@
+import { enDocument } from './internal/document-messages.js';
+import { en, type Messages } from './internal/messages.js';
+
 export { PmLadder } from './ladder/ladder.js';
 export { PmRoleCard } from './role-card/role-card.js';
 export { PmSalaryRange } from './salary-range/salary-range.js';
@@ -37,7 +40,9 @@ export type {
   PmErrorDetail,
 } from './internal/events.js';
 export { loadMessages, LANGUAGES } from './internal/i18n.js';
-export { en as englishMessages } from './internal/messages.js';
 export type { Messages, Strings } from './internal/messages.js';
 export type { Theme } from './internal/tokens.js';
 export type { LadderLayout } from './ladder/ladder.js';
+
+/** Every English label: the table the other languages translate, whose labels `strings` replaces. */
+export const englishMessages: Messages = { ...en, ...enDocument };

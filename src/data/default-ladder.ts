@@ -16,22 +16,18 @@ export const defaultLadder = {
     {
       id: 'entry',
       name: 'Entry level',
-      description: 'Entry-level product management roles.',
     },
     {
       id: 'core',
       name: 'Basic product management role',
-      description: 'The Product Manager role, a broad umbrella term.',
     },
     {
       id: 'tenured',
       name: 'Tenured',
-      description: 'Tenured product management roles.',
     },
     {
       id: 'leadership',
       name: 'Leadership',
-      description: 'Leadership product management roles.',
     },
   ],
   roles: [

@@ -1,14 +1,20 @@
 // What a page showing a ladder document of its own needs, and the bundled default ladder (checked
-// at build time) does not: the validator, the requests for `src` documents, and the views of what
-// only such a document holds (competencies and tracks, with their styles, the sideways moves of a
-// path, a choice of roles to report to, the slices a long ladder renders in).
+// at build time) does not: the validator, the requests for `src` documents, the views of what only
+// such a document holds (competencies and tracks, with their styles, the sideways moves of a path,
+// a choice of roles to report to, the slices a long ladder renders in), the announcement of a
+// completed load, and the English labels of all these. With them, the arrow keys' moves as the
+// layout draws the roles, which the default ladder asks for when the keyboard reaches it.
 // In the bundle, one file beside it (pm-ladder.documents.js), loaded by on-demand.ts the first
 // time a page needs it.
 export { parseLadder, validateLadder } from '../data/validate.js';
 export { checkInline, checkProperty, warnOnce } from './check-document.js';
 export { requestLadder } from './request-ladder.js';
 export { renderExpectations } from '../role-card/expectations.view.js';
+export { trackParts } from '../role-card/track.view.js';
 export { documentStyles } from './document-styles.js';
 export { sidewaysMoves } from '../ladder/sideways.js';
 export { Slices } from '../ladder/slices.js';
+export { roleDrawn } from '../ladder/arrows.js';
 export { alternatives } from './alternatives.js';
+export { announce } from './announce.js';
+export { enDocument } from './document-messages.js';

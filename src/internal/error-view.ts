@@ -16,14 +16,19 @@ export function renderErrors(errors: readonly LadderError[], title: string, mess
 }
 
 /**
- * The loading message, in a live region that is always there, so that screen readers announce
- * the text when it arrives. While it is the only thing of a ladder on show, it is marked `busy`:
- * the element then holds `--pm-loading-block-size` for what is to come.
+ * The loading message, and beside it the live region that says, once, which ladders a load has
+ * put on show (announce.ts). The message itself is not live: a page of a dozen elements loading
+ * at once would have them all say it together. While it is the only thing of a ladder on show,
+ * it is marked `busy`: the element then holds `--pm-loading-block-size` for what is to come.
  */
-export function renderStatus(source: { loading: boolean; ladder?: unknown }, messages: Messages) {
-  return html`<p part="status" class="status ${source.loading && !source.ladder ? 'busy' : ''}" role="status">
-    ${source.loading ? messages.loading : nothing}
-  </p>`;
+export function renderStatus(
+  source: { loading: boolean; ladder?: unknown; said?: string[] },
+  messages: Messages,
+) {
+  return html`<p part="status" class="status ${source.loading && !source.ladder ? 'busy' : ''}">
+      ${source.loading ? messages.loading : nothing}
+    </p>
+    <span class="said" role="status">${source.said ? messages.loaded(source.said) : nothing}</span>`;
 }
 
 /** The problems of a ladder document, saying whether the last good ladder is still on show. */

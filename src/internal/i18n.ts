@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLocale } from './format.js';
 import { en, type Messages, type Strings } from './messages.js';
-import { onDemand, type OnDemand } from './on-demand.js';
+import { documents, onDemand, type OnDemand } from './on-demand.js';
 
 /**
  * The languages that ship besides English. Each loads the first time an element needs it, so
@@ -23,9 +23,20 @@ export function languageOf(locale: string): string {
   return Object.hasOwn(languages, language) ? language : 'en';
 }
 
+let english: Messages | undefined;
+
+/**
+ * The English table: whole once the validator has loaded with the labels of a document of its
+ * own (messages.ts, DocumentLabel), and until then without them, which only such a document uses.
+ */
+function englishTable(): Messages {
+  const more = documents.now()?.enDocument;
+  return more ? (english ??= { ...en, ...more }) : (en as Messages);
+}
+
 /** A language's table once it is here; English always is. */
 const tableOf = (language: string): Messages | undefined =>
-  language === 'en' ? en : languages[language]!.now()?.default;
+  language === 'en' ? englishTable() : languages[language]!.now()?.default;
 
 /**
  * The message table of a locale's language, loaded if need be. Resolves to English for a
@@ -39,7 +50,7 @@ export function loadMessages(locale: string): Promise<Messages> {
     (module) => module.default,
     () => {
       console.warn(`pm-ladder: the ${language} labels could not be loaded; English is shown instead.`);
-      return en;
+      return englishTable();
     },
   );
 }
@@ -111,7 +122,7 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
  */
 export class Localizer implements ReactiveController {
   locale = 'en';
-  messages: Messages = en;
+  messages: Messages = englishTable();
   /** The language this element has asked for and shows no table of yet. */
   #asked?: string;
 
@@ -139,6 +150,6 @@ export class Localizer implements ReactiveController {
         if (this.#asked === language && tableOf(language) && this.host.isConnected) this.host.requestUpdate();
       });
     }
-    this.messages = withStrings(table ?? en, this.host.strings);
+    this.messages = withStrings(table ?? englishTable(), this.host.strings);
   }
 }

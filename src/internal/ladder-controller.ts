@@ -36,6 +36,8 @@ export class LadderController implements ReactiveController {
    * (documents.ts): settles once it is settled. `updateComplete` waits for it.
    */
   pending?: Promise<void>;
+  /** What the live region says: the ladders that the last load put on show (announce.ts). */
+  said?: string[];
 
   readonly #host: LadderSourceHost;
   #inline: string | null = null;
@@ -43,6 +45,8 @@ export class LadderController implements ReactiveController {
   #request?: AbortController;
   #observer?: MutationObserver;
   #outcome?: LadderResult;
+  /** Whether the outcome to come ends a load that the page waited for, to be announced. */
+  #waited = false;
 
   readonly #active: () => boolean;
 
@@ -95,6 +99,7 @@ export class LadderController implements ReactiveController {
     const inputs = [active, ladder, this.#inline, src] as const;
     if (this.#inputs && inputs.every((value, i) => Object.is(value, this.#inputs![i]))) return;
     this.#inputs = inputs;
+    this.said = undefined;
     this.pending = undefined;
     this.#request?.abort();
     this.#request = undefined;
@@ -119,6 +124,8 @@ export class LadderController implements ReactiveController {
       // Only the validator finds what a document holds and does not show: it is here when there is any.
       if (outcome.warnings.length) documents.now()?.warnOnce(outcome);
       emit(this.#host, 'pm-load', { ladder: outcome.ladder, warnings: outcome.warnings });
+      // A load waited for is told (the code that tells it came with the validator).
+      if (this.#waited) documents.now()?.announce(this, this.#host, outcome.ladder);
     } else emit(this.#host, 'pm-error', { errors: outcome.errors });
   }
 
@@ -138,7 +145,7 @@ export class LadderController implements ReactiveController {
         if (this.pending !== pending) return;
         this.pending = undefined;
         this.loading = false;
-        this.#settle(outcome);
+        this.#settle(outcome, true);
         this.#host.requestUpdate();
       }));
   }
@@ -155,7 +162,7 @@ export class LadderController implements ReactiveController {
         if (this.#request !== request) return;
         this.#request = undefined;
         this.loading = false;
-        this.#settle(result);
+        this.#settle(result, true);
         this.#host.requestUpdate();
       },
       () => {
@@ -164,7 +171,9 @@ export class LadderController implements ReactiveController {
     );
   }
 
-  #settle(result: LadderResult): void {
+  /** @param waited whether the page waited for this outcome: a request, or code loaded on demand. */
+  #settle(result: LadderResult, waited = false): void {
+    this.#waited = waited;
     if (result.ok) {
       this.ladder = result.ladder;
       this.errors = [];

@@ -7,6 +7,8 @@ import type { PayKind, PayPeriod } from '../data/schema.js';
  */
 export interface Messages {
   loading: string;
+  /** Said once the ladders being loaded are on show, by their titles. */
+  loaded: (titles: string[]) => string;
   errorTitle: string;
   errorKeptTitle: string;
   errorBandTitle: string;
@@ -30,6 +32,8 @@ export interface Messages {
   pathNone: (from: string, to: string) => string;
   pathArrived: (title: string) => string;
   linkToRole: string;
+  /** Told once, on a ladder's tab stop, after the role's other parts. */
+  arrowKeys: string;
   responsibilitiesTitle: string;
   requirementsTitle: string;
   nextTitle: string;
@@ -49,6 +53,8 @@ export interface Messages {
   noRolePay: string;
   noLadderPay: string;
   markerLabel: string;
+  /** The date of a pay band that names no source: "As of 2026". */
+  asOf: (date: string) => string;
   /** Between a label and its value: ": " ("Your offer: $105,000"). */
   labelSeparator: string;
   /** Between the parts of a list or a sentence: ", ". */
@@ -66,10 +72,29 @@ export type Strings = Partial<Omit<Messages, 'period' | 'payKind'>> & {
   payKind?: Partial<Messages['payKind']>;
 };
 
-/** "Management track", from a track named "Management" or "Management track". */
-const trackName = (name: string) => (/\btrack$/i.test(name) ? name : `${name} track`);
+/**
+ * The labels of what only a ladder document of its own holds, or lacks (tracks, competencies,
+ * sideways moves, a pay band's date without its source, a load's announcement; no roles, no pay
+ * band): in English they load with
+ * the validator (document-messages.ts), which every such document needs, and a page of the
+ * default ladder does without them. The other languages have them in their tables.
+ */
+export type DocumentLabel =
+  | 'loaded'
+  | 'asOf'
+  | 'sharedByTrack'
+  | 'pathSwitch'
+  | 'expectationsTitle'
+  | 'levelOf'
+  | 'examplesLabel'
+  | 'lateralTitle'
+  | 'lateralTitlePlural'
+  | 'emptyLadder'
+  | 'noRolePay'
+  | 'noLadderPay';
 
-export const en: Messages = {
+/** English, but for the labels of a document of its own (DocumentLabel). */
+export const en: Omit<Messages, DocumentLabel> = {
   loading: 'Loading the ladder…',
   errorTitle: 'This ladder could not be shown',
   errorKeptTitle: 'The new ladder could not be shown; this is the last one that could',
@@ -77,7 +102,6 @@ export const en: Messages = {
   errorRoleTitle: 'This role could not be shown',
   errorSettingsTitle: 'Some settings of this ladder name nothing in it',
   documentPath: 'document',
-  emptyLadder: 'This ladder has no roles yet.',
   noMatchingRoles: 'No roles of this ladder match its tiers and track settings.',
   payRangeAcrossRoles: 'Range across all roles',
   guidanceTitle: 'How to advance',
@@ -92,23 +116,12 @@ export const en: Messages = {
   pathNone: (from, to) => `There is no path of promotions from ${from} to ${to} in this ladder.`,
   pathArrived: (title) => `You are at your goal: ${title}.`,
   linkToRole: 'Link to this role',
+  arrowKeys: 'arrow keys move between roles',
   responsibilitiesTitle: 'Responsibilities',
   requirementsTitle: 'To be promoted into this role',
   nextTitle: 'Next step',
   nextTitlePlural: 'Next steps',
   reportsTo: 'Reports to:',
-  lateralTitle: 'Lateral move',
-  lateralTitlePlural: 'Lateral moves',
-  sharedByTrack: (track) => `Shared by every role on the ${trackName(track)}`,
-  pathSwitch: (from, to, track) =>
-    track
-      ? `From ${from}, switch to the ${trackName(track)} as ${to}.`
-      : `From ${from}, move sideways to ${to}.`,
-  expectationsTitle: 'What is expected',
-  levelOf: (level, rank, count) => `${level}, ${rank} of ${count}`,
-  examplesLabel: 'Examples',
-  noRolePay: 'This ladder gives no pay band for this role.',
-  noLadderPay: 'This ladder gives no pay band.',
   markerLabel: 'Marked value',
   labelSeparator: ': ',
   listSeparator: ', ',

@@ -82,9 +82,6 @@ export const ladderStyles = css`
     align-content: start;
     gap: calc(var(--_space) / 2);
   }
-  .track-header {
-    display: none;
-  }
   .role {
     display: flex;
     flex-direction: column;
@@ -165,13 +162,6 @@ export const ladderStyles = css`
   .badge.step {
     border: 1px solid var(--_accent);
     color: var(--_text);
-  }
-  .role > .pay {
-    padding: 0 calc(var(--_space) * 0.875) calc(var(--_space) * 0.625);
-    font-size: 0.875em;
-  }
-  .role > .pay .amount {
-    font-size: 1.125em;
   }
   .role-details {
     margin: 0 calc(var(--_space) * 0.875) calc(var(--_space) * 0.875);

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The styles of what only a ladder document of its own may hold: tracks side by side (a track
- * header, a column per track) and what they share, and a long ladder. They load with the
+ * The styles of what only a ladder document of its own may hold: a role's own pay band, tracks
+ * side by side (a track header, a column per track) and what they share, and a long ladder. They load with the
  * validator (document-styles.ts).
  */
 export const ownLadderStyles = css`
@@ -17,7 +17,18 @@ export const ownLadderStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 5rem;
   }
-  /* Side by side, when there is room for them. */
+  /* A role's own pay band, below its title: the default ladder gives none. */
+  .role > .pay {
+    padding: 0 calc(var(--_space) * 0.875) calc(var(--_space) * 0.625);
+    font-size: 0.875em;
+  }
+  .role > .pay .amount {
+    font-size: 1.125em;
+  }
+  /* Tracks side by side, when there is room for them; above each column, its name. */
+  .track-header {
+    display: none;
+  }
   @container ladder (min-width: 36rem) {
     .tracked .track-header {
       display: grid;

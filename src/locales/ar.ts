@@ -20,6 +20,7 @@ function steps(n: number): string {
 /** Arabic. */
 const ar: Messages = {
   loading: 'جارٍ تحميل السلم الوظيفي…',
+  loaded: (titles) => `تم التحميل: ${titles.join('، ')}.`,
   errorTitle: 'تعذّر عرض هذا السلم الوظيفي',
   errorKeptTitle: 'تعذّر عرض السلم الوظيفي الجديد؛ هذا آخر سلم أمكن عرضه',
   errorBandTitle: 'تعذّر عرض نطاق الأجر هذا',
@@ -41,6 +42,7 @@ const ar: Messages = {
   pathNone: (from, to) => `لا يوجد في هذا السلم مسار ترقيات من ${from} إلى ${to}.`,
   pathArrived: (title) => `لقد بلغت هدفك: ${title}.`,
   linkToRole: 'رابط إلى هذه الوظيفة',
+  arrowKeys: 'تنقّل بين الأدوار بمفاتيح الأسهم',
   responsibilitiesTitle: 'المسؤوليات',
   requirementsTitle: 'متطلبات الترقية إلى هذه الوظيفة',
   nextTitle: 'الخطوة التالية',
@@ -57,6 +59,7 @@ const ar: Messages = {
   noRolePay: 'لا يحدد هذا السلم نطاق أجر لهذه الوظيفة.',
   noLadderPay: 'لا يحدد هذا السلم نطاق أجر.',
   markerLabel: 'القيمة المحددة',
+  asOf: (date) => `حتى ${date}`,
   labelSeparator: ': ',
   listSeparator: '، ',
   markerBelow: 'أقل من النطاق',

@@ -3,6 +3,7 @@ import type { Messages } from '../internal/messages.js';
 /** German. */
 const de: Messages = {
   loading: 'Die Karriereleiter wird geladen …',
+  loaded: (titles) => `Geladen: ${titles.join(', ')}.`,
   errorTitle: 'Diese Karriereleiter kann nicht angezeigt werden',
   errorKeptTitle:
     'Die neue Karriereleiter kann nicht angezeigt werden; zu sehen ist die letzte, die angezeigt werden konnte',
@@ -25,6 +26,7 @@ const de: Messages = {
   pathNone: (from, to) => `In dieser Karriereleiter führt kein Beförderungsweg von ${from} zu ${to}.`,
   pathArrived: (title) => `Sie sind an Ihrem Ziel: ${title}.`,
   linkToRole: 'Link zu dieser Rolle',
+  arrowKeys: 'Pfeiltasten wechseln zwischen den Rollen',
   responsibilitiesTitle: 'Aufgaben',
   requirementsTitle: 'Voraussetzungen für die Beförderung in diese Rolle',
   nextTitle: 'Nächster Schritt',
@@ -43,6 +45,7 @@ const de: Messages = {
   noRolePay: 'Diese Karriereleiter nennt für diese Rolle keine Gehaltsspanne.',
   noLadderPay: 'Diese Karriereleiter nennt keine Gehaltsspanne.',
   markerLabel: 'Markierter Wert',
+  asOf: (date) => `Stand: ${date}`,
   labelSeparator: ': ',
   listSeparator: ', ',
   markerBelow: 'unterhalb der Spanne',

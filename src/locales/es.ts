@@ -3,6 +3,7 @@ import type { Messages } from '../internal/messages.js';
 /** Spanish. */
 const es: Messages = {
   loading: 'Cargando la escala profesional…',
+  loaded: (titles) => `Cargado: ${titles.join(', ')}.`,
   errorTitle: 'No se puede mostrar esta escala profesional',
   errorKeptTitle: 'No se puede mostrar la nueva escala profesional; esta es la última que se pudo mostrar',
   errorBandTitle: 'No se puede mostrar esta banda salarial',
@@ -24,6 +25,7 @@ const es: Messages = {
   pathNone: (from, to) => `En esta escala no hay un camino de ascensos de ${from} a ${to}.`,
   pathArrived: (title) => `Has llegado a tu meta: ${title}.`,
   linkToRole: 'Enlace a este puesto',
+  arrowKeys: 'las flechas pasan de un puesto a otro',
   responsibilitiesTitle: 'Responsabilidades',
   requirementsTitle: 'Para ascender a este puesto',
   nextTitle: 'Siguiente paso',
@@ -42,6 +44,7 @@ const es: Messages = {
   noRolePay: 'Esta escala no indica una banda salarial para este puesto.',
   noLadderPay: 'Esta escala no indica una banda salarial.',
   markerLabel: 'Valor marcado',
+  asOf: (date) => `A fecha de ${date}`,
   labelSeparator: ': ',
   listSeparator: ', ',
   markerBelow: 'por debajo de la banda',

@@ -3,6 +3,7 @@ import type { Messages } from '../internal/messages.js';
 /** French. A no-break space (\u00a0) keeps `:` and `;` with the word before them. */
 const fr: Messages = {
   loading: 'Chargement de l’échelle de carrière…',
+  loaded: (titles) => `Chargé : ${titles.join(', ')}.`,
   errorTitle: 'Cette échelle de carrière ne peut pas être affichée',
   errorKeptTitle:
     'La nouvelle échelle de carrière ne peut pas être affichée\u00a0; voici la dernière qui a pu l’être',
@@ -26,6 +27,7 @@ const fr: Messages = {
   pathNone: (from, to) => `Aucune suite de promotions ne mène de ${from} à ${to} dans cette échelle.`,
   pathArrived: (title) => `Vous avez atteint votre objectif\u00a0: ${title}.`,
   linkToRole: 'Lien vers ce poste',
+  arrowKeys: 'les flèches passent d’un poste à l’autre',
   responsibilitiesTitle: 'Responsabilités',
   requirementsTitle: 'Pour être promu à ce poste',
   nextTitle: 'Étape suivante',
@@ -44,6 +46,7 @@ const fr: Messages = {
   noRolePay: 'Cette échelle ne donne pas de fourchette de salaire pour ce poste.',
   noLadderPay: 'Cette échelle ne donne pas de fourchette de salaire.',
   markerLabel: 'Valeur indiquée',
+  asOf: (date) => `En date de ${date}`,
   labelSeparator: '\u00a0: ',
   listSeparator: ', ',
   markerBelow: 'en dessous de la fourchette',

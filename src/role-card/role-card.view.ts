@@ -1,5 +1,5 @@
 import { css, html, isServer, nothing, type CSSResult, type TemplateResult } from 'lit';
-import type { Ladder, Role, Track } from '../data/schema.js';
+import type { Ladder, Role } from '../data/schema.js';
 import type { Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
@@ -29,32 +29,22 @@ export interface RoleDetailsOptions {
   expand?: boolean;
 }
 
-const list = (items: readonly unknown[]) =>
+export const list = (items: readonly unknown[]) =>
   html`<ul>
     ${items.map((item) => html`<li>${item}</li>`)}
   </ul>`;
 
-/**
- * A section of the role's own items, then those every role on its track shares, under a line
- * that says so; nothing when there are neither.
- */
+/** A section of the role's own items, then `more` (what its track shares); nothing when there are neither. */
 function section(
   part: string,
   level: number,
   title: string,
   items: readonly unknown[] = [],
-  shared: readonly unknown[] = [],
-  sharedBy = '',
+  more: unknown = nothing,
 ) {
-  if (!items.length && !shared.length) return nothing;
+  if (!items.length && more === nothing) return nothing;
   return html`<section part=${part} class="section">
-    ${heading(level, 'section-title', title)} ${items.length ? list(items) : nothing}
-    ${
-      shared.length
-        ? html`<p part="shared" class="shared">${sharedBy}</p>
-            ${list(shared)}`
-        : nothing
-    }
+    ${heading(level, 'section-title', title)} ${items.length ? list(items) : nothing} ${more}
   </section>`;
 }
 
@@ -64,16 +54,17 @@ const reportsTo = (label: string, roles: unknown) =>
 /**
  * The one rendering of a role's details, shared by `<pm-role-card>` and `<pm-ladder>`: title,
  * tier and track, summary, responsibilities and requirements (with those its track shares),
- * expectations in each competency, next steps, lateral moves, reports to, and pay. The view of
- * expectations loads on demand, with the validator that a ladder having them went through.
+ * expectations in each competency, next steps, lateral moves, reports to, and pay. The views of
+ * tracks and expectations load on demand, with the validator that a ladder having them went through.
  */
 export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetailsOptions) {
   const { messages, locale } = options;
   const ref = options.roleRef ?? ((other: Role) => other.title);
   const sub = options.headless ? options.level : options.level + 1;
   const tier = ladder.tiers.find((candidate) => candidate.id === role.tier);
-  const track: Track | undefined = ladder.tracks?.find((candidate) => candidate.id === role.track);
-  const sharedBy = track ? messages.sharedByTrack(track.name) : '';
+  const track = ladder.tracks?.find((candidate) => candidate.id === role.track);
+  // Only a document of its own has tracks, and it loaded their view with the validator.
+  const mine = track && documents.now()?.trackParts(track, messages);
   const { next, lateral, bosses } = relatedRoles(ladder, role);
   const band = role.pay ?? ladder.pay;
 
@@ -85,22 +76,14 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
             ${heading(options.level, 'role-title', role.title)}
             <p part="meta" class="meta">
               ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
-              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing}
-              ${track ? html`<span part="track-label">${track.name}</span>` : nothing}
+              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing} ${mine?.label ?? nothing}
             </p>
           </header>`
     }
     ${role.summary ? html`<p part="summary" class="summary">${role.summary}</p>` : nothing}
-    ${options.extra ?? nothing}
-    ${
-      track?.description
-        ? html`<p part="track-description" class="summary">
-            <span class="shared">${sharedBy}${messages.labelSeparator}</span>${track.description}
-          </p>`
-        : nothing
-    }
-    ${section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities, track?.responsibilities, sharedBy)}
-    ${section('requirements', sub, messages.requirementsTitle, role.requirements, track?.requirements, sharedBy)}
+    ${options.extra ?? nothing} ${mine?.description ?? nothing}
+    ${section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities, mine?.responsibilities)}
+    ${section('requirements', sub, messages.requirementsTitle, role.requirements, mine?.requirements)}
     ${role.expectations?.length ? (documents.now()?.renderExpectations(ladder, role, sub, options) ?? nothing) : nothing}
     ${section('next', sub, next.length > 1 ? messages.nextTitlePlural : messages.nextTitle, next.map(ref))}
     ${section('lateral', sub, lateral.length > 1 ? messages.lateralTitlePlural : messages.lateralTitle, lateral.map(ref))}

@@ -44,7 +44,9 @@ export function renderRange(view: RangeView) {
     [band.kind && messages.payKind[band.kind], view.acrossRoles && messages.payRangeAcrossRoles]
       .filter(Boolean)
       .join(' · ');
-  const origin = [band.source, band.asOf, band.location].filter(Boolean).join(', ');
+  // A date after its source is the source's; alone, it says what it is.
+  const date = band.asOf && !band.source ? messages.asOf(band.asOf) : band.asOf;
+  const origin = [band.source, date, band.location].filter(Boolean).join(', ');
   const money = (value: number) => formatAmount(value, band.currency, locale, notation);
   const bar =
     scale && !(view.acrossRoles && scale.min === band.min && scale.max === band.max) ? scale : undefined;

@@ -101,9 +101,50 @@ describe('loading a ladder', () => {
       expect(detail.ladder.title).to.equal('Fetched');
       await el.updateComplete;
       expect(titleOf(el)).to.equal('Fetched');
-      // The live region stays, empty, so that the next load is announced too.
       expect(visibleText(el, '[part~="status"]')).to.equal('');
-      expect(el.shadowRoot!.querySelector('[part~="status"]')!.getAttribute('role')).to.equal('status');
+    });
+
+    it('says once that a load has ended, and not that it began', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      const live = el.shadowRoot!.querySelector('[role="status"]')!;
+      // The loading message is no live region, nor in one: a dozen elements would say it at once.
+      expect(
+        el.shadowRoot!.querySelector('[part~="status"]')!.closest('[role="status"], [aria-live]'),
+      ).to.equal(null);
+      el.src = fixtureUrl('ladder.json', { title: 'Fetched', delay: 200 });
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('');
+      await oneEvent(el, 'pm-load');
+      await until(() => live.textContent!.trim() !== '', 'the announcement');
+      expect(live.textContent!.trim()).to.equal('Loaded: Fetched.');
+      // The region is the same one, there before the load, as a screen reader needs it.
+      expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(live);
+      el.src = fixtureUrl('ladder.json', { title: 'Again' });
+      await el.updateComplete;
+      expect(live.textContent!.trim(), 'emptied for the next load').to.equal('');
+      await until(() => live.textContent!.trim() === 'Loaded: Again.', 'the second announcement');
+    });
+
+    it('says it once for a page of elements that load together', async () => {
+      const wrapper = container();
+      const url = fixtureUrl('ladder.json', { title: 'Shared', delay: 100 });
+      const other = fixtureUrl('ladder.json', { title: 'Other', delay: 100 });
+      const elements = [
+        ...Array.from({ length: 11 }, () =>
+          Object.assign(document.createElement('pm-role-card'), { src: url, roleId: 'engineer' }),
+        ),
+        Object.assign(document.createElement('pm-ladder'), { src: other }),
+      ];
+      wrapper.append(...elements);
+      await Promise.all(elements.map((el) => oneEvent(el, 'pm-load')));
+      const said = () =>
+        elements
+          .map((el) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim())
+          .filter(Boolean);
+      await until(() => said().length > 0, 'the announcement');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(said()).to.have.length(1);
+      expect(said()[0]).to.be.oneOf(['Loaded: Shared, Other.', 'Loaded: Other, Shared.']);
     });
 
     it('accepts a JSON document served as text/plain', async () => {

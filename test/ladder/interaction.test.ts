@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import { defaultLadder } from '../../src/data/default-ladder.js';
+import { documents } from '../../src/internal/on-demand.js';
 import type { Ladder } from '../../src/data/schema.js';
 import type { LadderError } from '../../src/data/validate.js';
 import {
@@ -175,7 +176,7 @@ describe('<pm-ladder> interaction', () => {
       const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
       expect(tabStops(el)).to.deep.equal(['associate-product-manager']);
       roleButton(el, 'associate-product-manager').focus();
-      await press('ArrowDown');
+      await press('ArrowRight');
       await el.updateComplete;
       expect(tabStops(el)).to.deep.equal(['junior-product-manager']);
       expect(focusedRole(el)).to.equal('junior-product-manager');
@@ -189,19 +190,63 @@ describe('<pm-ladder> interaction', () => {
       expect(focusedRole(el)).to.equal('junior-product-manager');
     });
 
-    it('walks the roles with the arrow keys, Home and End', async () => {
-      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+    it('walks the roles with the arrow keys as they are drawn, tiers stacked', async () => {
+      // Two roles a row: entry [APM, Junior PM], core [PM], tenured [Lead, Senior PM],
+      // leadership [Director, VP] [CPO].
+      const wrapper = container({ style: 'inline-size: 32rem' });
+      const el = document.createElement('pm-ladder');
+      el.layout = 'vertical';
+      wrapper.append(el);
+      await el.updateComplete;
       roleButton(el, 'associate-product-manager').focus();
+      await documents.load();
       const walk: [string, string][] = [
-        ['ArrowDown', 'junior-product-manager'],
-        ['ArrowRight', 'product-manager'],
+        ['ArrowRight', 'junior-product-manager'],
+        // Nothing drawn below in its column: the next role of the ladder.
+        ['ArrowDown', 'product-manager'],
         ['ArrowDown', 'product-lead'],
+        ['ArrowRight', 'senior-product-manager'],
+        ['ArrowDown', 'vp-product'],
+        ['ArrowDown', 'chief-product-officer'],
+        ['ArrowUp', 'product-director'],
+        // The start of a row, and the row above with none above it: the ladder's order.
+        ['ArrowLeft', 'senior-product-manager'],
+        ['ArrowUp', 'product-lead'],
         ['ArrowUp', 'product-manager'],
-        ['ArrowLeft', 'junior-product-manager'],
+        ['ArrowUp', 'associate-product-manager'],
         ['End', 'chief-product-officer'],
         ['ArrowDown', 'chief-product-officer'],
         ['Home', 'associate-product-manager'],
         ['ArrowUp', 'associate-product-manager'],
+      ];
+      for (const [key, expected] of walk) {
+        await press(key);
+        expect(focusedRole(el), key).to.equal(expected);
+      }
+    });
+
+    it('walks across the tiers drawn side by side', async () => {
+      const wrapper = container({ style: 'inline-size: 48rem' });
+      const el = document.createElement('pm-ladder');
+      el.layout = 'horizontal';
+      wrapper.append(el);
+      await el.updateComplete;
+      roleButton(el, 'associate-product-manager').focus();
+      await documents.load();
+      const walk: [string, string][] = [
+        ['ArrowRight', 'product-manager'],
+        ['ArrowRight', 'product-lead'],
+        ['ArrowRight', 'product-director'],
+        ['ArrowDown', 'vp-product'],
+        ['ArrowUp', 'product-director'],
+        ['ArrowLeft', 'product-lead'],
+        ['ArrowDown', 'senior-product-manager'],
+        ['ArrowUp', 'product-lead'],
+        ['ArrowLeft', 'product-manager'],
+        ['ArrowLeft', 'associate-product-manager'],
+        ['ArrowDown', 'junior-product-manager'],
+        // The foot of a tier: the next role of the ladder, at the head of the next tier.
+        ['ArrowDown', 'product-manager'],
       ];
       for (const [key, expected] of walk) {
         await press(key);
@@ -219,6 +264,13 @@ describe('<pm-ladder> interaction', () => {
       expect(focusedRole(el)).to.equal('product-lead');
       await press('ArrowRight');
       expect(focusedRole(el)).to.equal('product-manager');
+      // As drawn: the second role of a row is to the left of the first.
+      await documents.load();
+      roleButton(el, 'associate-product-manager').focus();
+      await press('ArrowLeft');
+      expect(focusedRole(el)).to.equal('junior-product-manager');
+      await press('ArrowRight');
+      expect(focusedRole(el)).to.equal('associate-product-manager');
     });
 
     it('tabs into the ladder at the selected role and out again in one step', async function () {

@@ -346,9 +346,10 @@ describe('a ladder without competencies', () => {
   // default ladder and the demo's engineering ladder as they stood then (format-1/*.json). The
   // changes since are in it: the list of tiers has no aria-label, which screen readers may not
   // read on a list (html-validate's advice); a card is named after its role; the currency code
-  // beside an amount that says it already is hidden from screen readers. Class attributes compare
-  // as the names they hold (the markup was recorded with them as written, some with a space at
-  // the end).
+  // beside an amount that says it already is hidden from screen readers; a role's button is named
+  // by its title alone, the rest its description; the loading message is no live region, and one
+  // beside it says when a load has ended; a pay band's date without a source says "As of" it.
+  // Class attributes compare as the names they hold.
   const before = Object.fromEntries(
     Object.entries(JSON.parse(readFileSync(new URL('./format-1/markup.json', import.meta.url), 'utf8'))).map(
       ([name, markup]) => [
