@@ -107,8 +107,12 @@ export function readTable(table: Table): LadderResult {
   /** Fields of every role that a missing column leaves out, said once for the sheet. */
   const missing = new Set<string>();
 
-  const order = (place: Place | undefined) =>
-    place ? place.row * ROW_SIZE + (place.column ? headings.indexOf(place.column) + 1 : 0) : 0;
+  /** The order of a place: row by row, and within a row, column by column, those the sheet lacks last. */
+  const order = (place: Place | undefined) => {
+    if (!place) return 0;
+    const index = place.column === undefined ? -1 : headings.indexOf(place.column);
+    return place.row * ROW_SIZE + (place.column === undefined ? 0 : index === -1 ? ROW_SIZE - 1 : index + 1);
+  };
   const report = (list: Located[], place: Place | undefined, message: string, path?: string) => {
     list.push({ error: { path: place ? describePlace(place) : '', message }, order: order(place) });
     if (path !== undefined) said.add(path);
@@ -649,8 +653,13 @@ export function readTable(table: Table): LadderResult {
       if (!error.path && error.message.startsWith('…and ')) continue;
       if (isSaid(error.path)) continue;
       const place = error.path ? locate(error.path) : undefined;
+      // A field of a column the sheet lacks: say so, the column's name being the layout's.
+      const lacking =
+        place?.column !== undefined && !headings.includes(place.column)
+          ? `; the sheet has no column "${place.column}"`
+          : '';
       problems.push({
-        error: { path: place ? describePlace(place) : error.path, message: placed(error.message) },
+        error: { path: place ? describePlace(place) : error.path, message: placed(error.message) + lacking },
         order: order(place),
       });
     }
