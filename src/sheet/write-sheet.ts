@@ -130,6 +130,8 @@ const BY_ID: Record<string, string> = {
   tiers: 'a sheet names a tier in the rows of its roles, and no role is in it',
   tracks: 'a sheet names a track in the rows of its roles, and no role is on it',
   scales: 'no competency is rated by it',
+  competencies: 'its id is not the one its name gives, which the sheet reads back',
+  levels: 'its id is not the one its name gives, which the sheet reads back',
 };
 
 /** Writes down, in plain words, where `after` (the sheet read back) differs from `before`. */
@@ -137,7 +139,9 @@ function compare(before: unknown, after: unknown, keys: PathKey[], ladder: Ladde
   if (before === after) return;
   const what = () => describe(keys, ladder);
   if (after === undefined) {
-    const reason = keys.length === 2 && typeof keys[1] === 'number' ? BY_ID[keys[0] as string] : undefined;
+    const list = keys[keys.length - 2];
+    const reason =
+      typeof keys[keys.length - 1] === 'number' && typeof list === 'string' ? BY_ID[list] : undefined;
     out.push(reason ? `${what()} (${reason})` : what());
     return;
   }
@@ -161,8 +165,11 @@ function compare(before: unknown, after: unknown, keys: PathKey[], ladder: Ladde
     if (before.length === after.length) {
       before.forEach((item, i) => compare(item, after[i], [...keys, i], ladder, out));
     } else {
+      const texts = before.every((item) => typeof item === 'string');
       out.push(
-        `${what()} (an item holds a line break, or is empty, and reads back as ${after.length} items, not ${before.length})`,
+        texts
+          ? `${what()} (an item holds a line break, or is empty, and reads back as ${after.length} items, not ${before.length})`
+          : `${what()} (reads back as ${after.length}, not ${before.length})`,
       );
     }
     return;
