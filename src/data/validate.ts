@@ -62,7 +62,7 @@ export function tooLarge(size: number, cut = false): LadderResult {
 /** A document with more problems than this lists the first ones and counts the rest. */
 export const MAX_REPORTED_ERRORS = 50;
 
-function capped(errors: LadderError[], what = 'problems'): LadderError[] {
+export function capped(errors: LadderError[], what = 'problems'): LadderError[] {
   if (errors.length <= MAX_REPORTED_ERRORS) return errors;
   const rest = errors.length - MAX_REPORTED_ERRORS;
   const noun = rest === 1 ? what.replace(/s$/, '') : what;
@@ -314,8 +314,11 @@ function distance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The known name an unknown one most likely meant: the same but for case, or a few letters off. */
-function nearName(name: string, known: readonly string[]): string | undefined {
+/**
+ * The known name an unknown one most likely meant: the same but for case, or a few letters off.
+ * Also the sheet layout's, for a column heading it does not know (src/sheet/).
+ */
+export function nearName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let fewest = Math.max(1, Math.floor(name.length / 3)) + 1;

@@ -172,14 +172,14 @@ describe('pm-ladder render', () => {
     assert.match(stderr, /broken\.json is not a ladder document that can be shown:/);
     assert.match(
       stderr,
-      /^ {2}roles\[3\]\.tier: "senoir" is not a tier id; tiers are entry, core, tenured, leadership$/m,
+      /^ {2}line 1, column \d+ \(roles\[3\]\.tier\): "senoir" is not a tier id; tiers are entry, core, tenured, leadership$/m,
     );
-    assert.match(stderr, /^ {2}roles\[5\]\.pay\.min: 90000 is more than max 80000/m);
+    assert.match(stderr, /^ {2}line 1, column \d+ \(roles\[5\]\.pay\.min\): 90000 is more than max 80000/m);
 
     const notJson = run(['render', '-'], '{ "id": ');
     assert.equal(notJson.status, 1);
     assert.equal(notJson.stdout, '');
-    assert.match(notJson.stderr, /document: is not valid JSON/);
+    assert.match(notJson.stderr, /^ {2}(document|line 1, column \d+): is not valid JSON/m);
 
     const missing = run(['render', join(folder, 'nowhere.json')]);
     assert.equal(missing.status, 1);
@@ -274,12 +274,12 @@ describe('pm-ladder check', () => {
     writeFileSync(file, JSON.stringify(ladder));
     return file;
   };
-  /** The lines under the heading of what would not show. */
+  /** The lines under the heading of what would not show, each with its path, without its line and column. */
   const warningLines = (stderr) =>
     stderr
       .split('\n')
       .slice(1, 3)
-      .map((line) => line.trim());
+      .map((line) => line.trim().replace(/^line 1, column \d+ \(([^)]+)\)/, '$1'));
   const WARNINGS = [
     'tiers[0].colour: unknown field, not shown; the fields here are id, name, description (your own fields start with "x-")',
     'roles[2].requirments: unknown field; did you mean "requirements"?',
@@ -319,7 +319,7 @@ describe('pm-ladder check', () => {
     assert.equal(stdout, '');
     assert.match(
       stderr,
-      /^ {2}roles\[2\]\.expectations\[0\]\.level: "expert" is not a level of "system-design"; its levels are adopts, specializes, evangelizes, masters, creates$/m,
+      /^ {2}line 1, column \d+ \(roles\[2\]\.expectations\[0\]\.level\): "expert" is not a level of "system-design"; its levels are adopts, specializes, evangelizes, masters, creates$/m,
     );
   });
 
