@@ -7,6 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { fixtureServer } from './test/fixture-server.mjs';
 import { ssrPages } from './test/ssr/ssr-middleware.mjs';
 import { mediaFeaturesPlugin } from './test/media-features-plugin.mjs';
+import { a11yTreePlugin } from './test/a11y-tree-plugin.mjs';
 import { commonjsPackages } from './test/frameworks/commonjs-packages.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 
@@ -116,6 +117,7 @@ export default {
     mediaFeaturesPlugin(),
     // What a screen reader is given: the accessibility tree, in Chromium (test/theming/speech.test.ts).
     a11ySnapshotPlugin(),
+    a11yTreePlugin(),
     commonjsPackages(),
   ],
   reporters: [defaultReporter(), totalsReporter()],

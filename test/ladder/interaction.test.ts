@@ -173,7 +173,10 @@ describe('<pm-ladder> interaction', () => {
 
   describe('keyboard', () => {
     it('is one tab stop, whichever role was last focused', async () => {
-      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      // Two roles a row, the first two side by side, whatever the window's width.
+      const el = await fixture<PmLadder>(
+        html`<pm-ladder layout="vertical" style="inline-size: 32rem"></pm-ladder>`,
+      );
       expect(tabStops(el)).to.deep.equal(['associate-product-manager']);
       roleButton(el, 'associate-product-manager').focus();
       await press('ArrowRight');
@@ -255,8 +258,9 @@ describe('<pm-ladder> interaction', () => {
     });
 
     it('mirrors left and right in a right-to-left page', async () => {
-      const wrapper = container({ dir: 'rtl' });
+      const wrapper = container({ dir: 'rtl', style: 'inline-size: 32rem' });
       const el = document.createElement('pm-ladder');
+      el.layout = 'vertical';
       wrapper.append(el);
       await el.updateComplete;
       roleButton(el, 'product-manager').focus();

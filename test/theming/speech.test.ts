@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { failOnUncaughtErrors } from '../helpers.js';
+import type { PmLadder } from '../../src/ladder/ladder.js';
+import { container, failOnUncaughtErrors } from '../helpers.js';
 
 /*
  * What a screen reader is given, read from the browser's accessibility tree through the DevTools
@@ -51,5 +52,67 @@ describe('what a screen reader is given', () => {
       .join(' ');
     expect(text).to.contain('€80,000 – €105,000 per year');
     expect(text).not.to.match(/\bEUR\b/);
+  });
+});
+
+describe('what a screen reader is given of a ladder', () => {
+  failOnUncaughtErrors();
+
+  type Described = Node & { description?: string };
+  const tree = async () => nodes((await a11ySnapshot({})) as unknown as Node) as Described[];
+  const button = (all: Described[], name: string) =>
+    all.find((node) => node.role === 'button' && node.name === name);
+
+  it("names a role's button by its title, and says the rest apart as its description", async () => {
+    await fixture(
+      html`<pm-ladder
+        current="associate-product-manager"
+        target="product-manager"
+        hide-guidance
+      ></pm-ladder>`,
+    );
+    const all = await tree();
+    expect(button(all, 'Associate Product Manager')?.description).to.equal(
+      'APM, You are here, arrow keys move between roles',
+    );
+    expect(button(all, 'Junior Product Manager')?.description).to.equal('Junior PM, Step 1');
+    expect(button(all, 'Product Manager')?.description).to.equal('PM, Goal');
+    expect(button(all, 'Vice President of Product')?.description).to.equal('Product VP');
+    // A role without an abbreviation or a mark has no description at all.
+    expect(button(all, 'Product Director')?.description ?? '').to.equal('');
+    // No name runs a role's parts together.
+    const names = all.filter((node) => node.role === 'button').map((node) => node.name);
+    expect(names.filter((name) => / (APM|PM|CPO|VP)$|You are here|Step \d|Goal/.test(name))).to.deep.equal(
+      [],
+    );
+  });
+
+  it('tells the arrow keys on the tab stop, until they have been used', async () => {
+    const el = await fixture<PmLadder>(html`<pm-ladder hide-guidance></pm-ladder>`);
+    const hinted = async () =>
+      (await tree()).filter((node) => node.description?.includes('arrow keys')).map((node) => node.name);
+    expect(await hinted()).to.deep.equal(['Associate Product Manager']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>(
+      '[data-role="associate-product-manager"] > button',
+    )!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.closest<HTMLElement>('[data-role]')!.dataset.role).to.equal(
+      'junior-product-manager',
+    );
+    expect(await hinted()).to.deep.equal([]);
+  });
+
+  it('names open details after their role, as a group and no landmark, in two ladders alike', async () => {
+    const page = container();
+    page.innerHTML = `
+      <pm-ladder selected="product-manager" hide-guidance></pm-ladder>
+      <pm-ladder selected="product-manager" hide-guidance heading-level="3"></pm-ladder>`;
+    for (const el of page.querySelectorAll<PmLadder>('pm-ladder')) await el.updateComplete;
+    const whole = nodes((await executeServerCommand('a11y-tree')) as Node);
+    const groups = whole.filter((node) => node.role === 'group' && node.name === 'Product Manager');
+    expect(groups).to.have.length(2);
+    expect(whole.filter((node) => node.role === 'region')).to.deep.equal([]);
+    await expect(page).to.be.accessible();
   });
 });
