@@ -64,7 +64,7 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
   const tier = ladder.tiers.find((candidate) => candidate.id === role.tier);
   const track = ladder.tracks?.find((candidate) => candidate.id === role.track);
   // Only a document of its own has tracks, and it loaded their view with the validator.
-  const mine = track && documents.now()?.trackParts(track, messages);
+  const ofTrack = track && documents.now()?.trackParts(track, messages);
   const { next, lateral, bosses } = relatedRoles(ladder, role);
   const band = role.pay ?? ladder.pay;
 
@@ -76,14 +76,14 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
             ${heading(options.level, 'role-title', role.title)}
             <p part="meta" class="meta">
               ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
-              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing} ${mine?.label ?? nothing}
+              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing} ${ofTrack?.label ?? nothing}
             </p>
           </header>`
     }
     ${role.summary ? html`<p part="summary" class="summary">${role.summary}</p>` : nothing}
-    ${options.extra ?? nothing} ${mine?.description ?? nothing}
-    ${section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities, mine?.responsibilities)}
-    ${section('requirements', sub, messages.requirementsTitle, role.requirements, mine?.requirements)}
+    ${options.extra ?? nothing} ${ofTrack?.description ?? nothing}
+    ${section('responsibilities', sub, messages.responsibilitiesTitle, role.responsibilities, ofTrack?.responsibilities)}
+    ${section('requirements', sub, messages.requirementsTitle, role.requirements, ofTrack?.requirements)}
     ${role.expectations?.length ? (documents.now()?.renderExpectations(ladder, role, sub, options) ?? nothing) : nothing}
     ${section('next', sub, next.length > 1 ? messages.nextTitlePlural : messages.nextTitle, next.map(ref))}
     ${section('lateral', sub, lateral.length > 1 ? messages.lateralTitlePlural : messages.lateralTitle, lateral.map(ref))}
