@@ -400,8 +400,9 @@ async function visit(browser, url, expected) {
         expected,
       )
       .catch(() => {});
-    // A moment for late errors (a failed chunk, a second definition) to be logged.
-    await tab.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 200)));
+    // Late errors (a chunk that failed to load, a second definition) are logged by the time the
+    // page has no request left on its way.
+    await tab.waitForNetworkIdle({ idleTime: 100, timeout: 15_000 });
     const found = await tab.evaluate(
       (tags) =>
         Object.fromEntries(
