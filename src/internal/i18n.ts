@@ -46,14 +46,21 @@ export function loadMessages(locale: string): Promise<Messages> {
   const language = languageOf(locale);
   const table = tableOf(language);
   if (table) return Promise.resolve(table);
-  return languages[language]!.load().then(
+  const attempt = languages[language]!.load();
+  return attempt.then(
     (module) => module.default,
     () => {
-      console.warn(`pm-ladder: the ${language} labels could not be loaded; English is shown instead.`);
+      // Said once for each attempt, however many elements waited for it.
+      if (!warned.has(attempt)) {
+        warned.add(attempt);
+        console.warn(`pm-ladder: the ${language} labels could not be loaded; English is shown instead.`);
+      }
       return englishTable();
     },
   );
 }
+
+const warned = new WeakSet<Promise<unknown>>();
 
 const merged = new WeakMap<Strings, Map<Messages, Messages>>();
 

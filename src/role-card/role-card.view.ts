@@ -76,7 +76,8 @@ export function renderRoleDetails(ladder: Ladder, role: Role, options: RoleDetai
             ${heading(options.level, 'role-title', role.title)}
             <p part="meta" class="meta">
               ${role.abbreviation ? html`<span class="abbreviation">${role.abbreviation}</span>` : nothing}
-              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing} ${ofTrack?.label ?? nothing}
+              ${tier ? html`<span part="tier-label">${tier.name}</span>` : nothing}
+              ${ofTrack?.label ?? nothing}
             </p>
           </header>`
     }

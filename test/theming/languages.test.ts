@@ -238,10 +238,12 @@ describe('languages', () => {
       );
       const ladder = () => page.contentDocument?.querySelector<PmLadder>('pm-ladder');
       const labels = (el: PmLadder | null | undefined) => (el?.shadowRoot ? plain(visibleText(el)) : '');
-      // The German file answered 503: the labels are English, and the console says why.
+      // The German file answered 503: the labels are English, and the console says why, once for
+      // the two elements that asked for it.
       const warnings = () =>
         (page.contentWindow as (Window & { warnings?: string[] }) | null)?.warnings ?? [];
       await until(() => warnings().length > 0, 'a warning', 5000);
+      await until(() => labels(ladder()).includes('You are here'), 'English labels');
       expect(warnings()).to.deep.equal([
         'pm-ladder: the de labels could not be loaded; English is shown instead.',
       ]);
