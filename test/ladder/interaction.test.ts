@@ -172,6 +172,14 @@ describe('<pm-ladder> interaction', () => {
   });
 
   describe('keyboard', () => {
+    /** Presses each key in turn, and expects focus on its role after it. */
+    async function walkThrough(el: PmLadder, walk: [key: string, role: string][]) {
+      for (const [key, expected] of walk) {
+        await press(key);
+        expect(focusedRole(el), key).to.equal(expected);
+      }
+    }
+
     it('is one tab stop, whichever role was last focused', async () => {
       // Two roles a row, the first two side by side, whatever the window's width.
       const el = await fixture<PmLadder>(
@@ -222,10 +230,7 @@ describe('<pm-ladder> interaction', () => {
         ['Home', 'associate-product-manager'],
         ['ArrowUp', 'associate-product-manager'],
       ];
-      for (const [key, expected] of walk) {
-        await press(key);
-        expect(focusedRole(el), key).to.equal(expected);
-      }
+      await walkThrough(el, walk);
     });
 
     it('walks across the tiers drawn side by side', async () => {
@@ -251,10 +256,7 @@ describe('<pm-ladder> interaction', () => {
         // The foot of a tier: the next role of the ladder, at the head of the next tier.
         ['ArrowDown', 'product-manager'],
       ];
-      for (const [key, expected] of walk) {
-        await press(key);
-        expect(focusedRole(el), key).to.equal(expected);
-      }
+      await walkThrough(el, walk);
     });
 
     it('mirrors left and right in a right-to-left page', async () => {
