@@ -3,7 +3,7 @@ import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError, LadderResult } from '../data/problems.js';
 import { emit } from './events.js';
-import { fetchLadder, notLoaded } from './fetch-ladder.js';
+import { fetchLadder, notLoaded, type LadderFormat } from './fetch-ladder.js';
 import { documents } from './on-demand.js';
 
 type Documents = NonNullable<ReturnType<typeof documents.now>>;
@@ -14,9 +14,17 @@ export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   /** Milliseconds a `src` request may take. */
   loadTimeout?: number;
+  /** How `src` is read; without it, as its answer says. */
+  format?: string | null;
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/** A `format` the element knows (`json`, `csv`, in any case); another value is as none. */
+const formatOf = (format: string | null | undefined): LadderFormat | undefined => {
+  const known = format?.trim().toLowerCase();
+  return known === 'json' || known === 'csv' ? known : undefined;
+};
 
 /**
  * Finds, loads and validates an element's ladder, in the order of the contract: the `ladder`
@@ -95,8 +103,9 @@ export class LadderController implements ReactiveController {
     }
     const ladder = this.#host.ladder ?? undefined;
     const src = this.#host.src || undefined;
+    const format = src ? formatOf(this.#host.format) : undefined;
     const active = this.#active();
-    const inputs = [active, ladder, this.#inline, src] as const;
+    const inputs = [active, ladder, this.#inline, src, format] as const;
     if (this.#inputs && inputs.every((value, i) => Object.is(value, this.#inputs![i]))) return;
     this.#inputs = inputs;
     this.said = undefined;
@@ -112,7 +121,7 @@ export class LadderController implements ReactiveController {
     else if (this.#inline !== null) {
       const inline = this.#inline;
       this.#check((module) => module.checkInline(inline));
-    } else if (src) this.#load(src);
+    } else if (src) this.#load(src, format);
     else this.#settle({ ok: true, ladder: defaultLadder, warnings: [] });
   }
 
@@ -150,14 +159,14 @@ export class LadderController implements ReactiveController {
       }));
   }
 
-  #load(src: string): void {
+  #load(src: string, format?: LadderFormat): void {
     const request = new AbortController();
     this.#request = request;
     this.loading = true;
     // A server renders the loading state; the browser fetches.
     if (isServer) return;
     const timeout = this.#host.loadTimeout;
-    fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined).then(
+    fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined, format).then(
       (result) => {
         if (this.#request !== request) return;
         this.#request = undefined;
