@@ -22,8 +22,7 @@ const early = new Map<string, EarlyRequest>();
 /** How an element's `src` is read: a ladder document in JSON, or a sheet in CSV (docs/sheet-layout.md). */
 export type LadderFormat = 'json' | 'csv';
 
-// A sheet's server may choose by it; JSON first.
-export const fetchOptions = { headers: { accept: 'application/json, text/csv;q=0.9' } };
+export const fetchOptions = { headers: { accept: 'application/json' } };
 
 /**
  * Loads and validates the ladder document at `url`, a sheet when `format` (or the answer) says

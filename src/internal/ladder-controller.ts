@@ -15,16 +15,10 @@ export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
   /** Milliseconds a `src` request may take. */
   loadTimeout?: number;
   /** How `src` is read; without it, as its answer says. */
-  format?: string | null;
+  format?: LadderFormat | null;
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
-
-/** A `format` the element knows (`json`, `csv`, in any case); another value is as none. */
-const formatOf = (format: string | null | undefined): LadderFormat | undefined => {
-  const known = format?.trim().toLowerCase();
-  return known === 'json' || known === 'csv' ? known : undefined;
-};
 
 /**
  * Finds, loads and validates an element's ladder, in the order of the contract: the `ladder`
@@ -103,7 +97,8 @@ export class LadderController implements ReactiveController {
     }
     const ladder = this.#host.ladder ?? undefined;
     const src = this.#host.src || undefined;
-    const format = src ? formatOf(this.#host.format) : undefined;
+    // Any other value than `json` or `csv` reads the answer as it says (request-ladder.ts).
+    const format = src ? this.#host.format || undefined : undefined;
     const active = this.#active();
     const inputs = [active, ladder, this.#inline, src, format] as const;
     if (this.#inputs && inputs.every((value, i) => Object.is(value, this.#inputs![i]))) return;

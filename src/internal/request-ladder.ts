@@ -27,12 +27,20 @@ interface Request {
 /** One request per URL per page, shared by every element that shows it. */
 const requests = new Map<string, Request>();
 
+/** The content types of CSV: the registered one, and two that servers still send. */
+const CSV_TYPE = /^(?:text\/csv|application\/csv|text\/comma-separated-values)\b/;
+
+/** Whether a URL's path (not its query) ends in `.csv`, as a file saved or published as CSV does. */
+const csvPath = (url: string) => /\.csv$/i.test(resolveUrl(url)?.pathname ?? '');
+
 async function request(
   url: string,
   signal: AbortSignal,
   started?: EarlyRequest,
   format?: LadderFormat,
 ): Promise<LadderResult> {
+  // A sheet by its format or its path: its reader is asked for while the sheet is on its way.
+  if (format === 'csv' || (format !== 'json' && csvPath(url))) sheet.load().catch(() => undefined);
   let response: Response;
   try {
     if (started) {
@@ -46,12 +54,6 @@ async function request(
   }
   return readLadder(response, url, signal, format);
 }
-
-/** The content types of CSV: the registered one, and two that servers still send. */
-const CSV_TYPE = /^(?:text\/csv|application\/csv|text\/comma-separated-values)\b/;
-
-/** Whether a URL's path (not its query) ends in `.csv`, as a file saved or published as CSV does. */
-const csvPath = (url: string) => /\.csv$/i.test(resolveUrl(url)?.pathname ?? '');
 
 /** The sheet's reader did not load: the page's copy of pm-ladder lacks it, or the network failed. */
 const sheetNotLoaded = (error: unknown): LadderResult =>
