@@ -1,8 +1,8 @@
 // Builds the demo site (`npm run build:demo`): a self-contained folder, site/, that any static web
 // server can publish. It holds the demo pages with the bundle beside them (the script tags that
 // load ../dist/ are pointed at the local copy), the language chunks and source maps the bundle
-// loads, the styles, the scripts, the ladder documents, and the static rendering of a ladder that
-// demo/static.html shows.
+// loads, the styles, the scripts, the ladder documents, the sheet templates its pages link to
+// (templates/, as site/templates/), and the static rendering of a ladder that demo/static.html shows.
 //
 // The library is built first (`npm run build`) when dist/ is missing or older than its sources.
 // `--static-only` writes only demo/static-ladder.html, for the demo as `npm start` serves it.
@@ -17,6 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'demo');
 const dist = join(root, 'dist');
 const site = join(root, 'site');
+const templates = join(root, 'templates');
 const BUNDLE = 'pm-ladder.bundle.js';
 
 /** The command behind demo/static.html's example, as the page shows it, run in demo/. */
@@ -92,6 +93,7 @@ async function copyFromDist(name) {
 async function buildSite() {
   await rm(site, { recursive: true, force: true });
   const fromDist = new Set();
+  const fromTemplates = new Set();
   for (const file of await filesUnder(demo)) {
     const target = join(site, file);
     await mkdir(dirname(target), { recursive: true });
@@ -112,14 +114,34 @@ async function buildSite() {
     );
     if (html.includes(`${prefix}/`))
       throw new BuildError(`demo/${file} refers to a file of dist/ not copied`);
-    await writeFile(target, html);
+    // Links to the sheet templates (../templates/ladder.csv) become copies in site/templates/.
+    const templatesPrefix = relative(dirname(join(demo, file)), templates)
+      .split('\\')
+      .join('/');
+    const linked = html.replace(
+      new RegExp(`(\\bhref=")${templatesPrefix.replace(/[.]/g, '\\.')}/([\\w.-]+)"`, 'g'),
+      (match, attribute, name) => {
+        fromTemplates.add(name);
+        return `${attribute}${relative(dirname(file), join('templates', name)).split('\\').join('/')}"`;
+      },
+    );
+    await writeFile(target, linked);
   }
   if (!fromDist.has(BUNDLE)) throw new BuildError(`no demo page loads ../dist/${BUNDLE}`);
   const copied = new Set();
   for (const entry of fromDist) for (const name of await importGraph(entry)) copied.add(name);
   for (const name of copied) await copyFromDist(name);
+  for (const name of fromTemplates) {
+    if (!existsSync(join(templates, name)))
+      throw new BuildError(`templates/${name}, linked from the demo, is missing`);
+    await mkdir(join(site, 'templates'), { recursive: true });
+    await copyFile(join(templates, name), join(site, 'templates', name));
+  }
   const count = (await filesUnder(site)).length;
-  console.log(`site/: ${count} files (${[...copied].join(', ')} from dist/)`);
+  const linkedTemplates = [...fromTemplates].map((name) => `templates/${name}`);
+  console.log(
+    `site/: ${count} files (${[...copied].join(', ')} from dist/${linkedTemplates.length ? `; ${linkedTemplates.join(', ')}` : ''})`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

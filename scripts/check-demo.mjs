@@ -38,7 +38,7 @@ const RENDER_COMMAND = `npx pm-ladder ${STATIC_RENDER.join(' ')}`;
  * entry here fails the check.
  */
 const PAGES = {
-  'index.html': { elements: { 'pm-ladder': 5 }, errors: 1 },
+  'index.html': { elements: { 'pm-ladder': 6 }, errors: 1 },
   'recruiting.html': {
     elements: { 'pm-role-card': 1, 'pm-salary-range': 10 },
     errors: 1,

@@ -9,7 +9,8 @@
 //
 //   npm run size             prints what the bundle is made of, then each page's files and total
 //                            against its budget; exits 1 when a page is over its budget, or when
-//                            the page with a `src` fetches the on-demand code only after its document
+//                            a page with a `src` fetches the on-demand code only after its document,
+//                            or the page with a CSV `src` does not fetch pm-ladder.sheet.js
 //   npm run size -- --json   the same figures as JSON on stdout
 //
 // Run `npm run build` first: this measures dist/ as built.
@@ -31,6 +32,8 @@ const bundleFile = 'dist/pm-ladder.bundle.js';
 /** The ladder the page with a `src` shows: two tracks, five competencies, levels and a scale. */
 const OWN_LADDER = 'demo/ladders/example-engineering.json';
 const ownLadderTitle = JSON.parse(readFileSync(new URL(`../${OWN_LADDER}`, import.meta.url), 'utf8')).title;
+/** OWN_LADDER as a sheet (written by scripts/templates.mjs), for the page whose `src` is CSV. */
+const OWN_SHEET = 'demo/ladders/example-engineering.csv';
 /** A role of OWN_LADDER with expectations in every competency: selected, its details show them. */
 const OWN_ROLE = 'senior-engineer';
 
@@ -63,6 +66,20 @@ const PAGES = [
     shows: { tag: 'pm-ladder', part: 'expectations', title: ownLadderTitle },
     notBuilt:
       "the matrix view and <pm-role-compare>, which this page's budget is for; measured is the page as it can be today, the ladder showing the selected role's expectations",
+  },
+  {
+    id: 'own-sheet',
+    name: 'an own ladder from a CSV src (the same ladder as a sheet), a role selected',
+    budget: 30_000,
+    source: OWN_SHEET,
+    document: `ladders/${OWN_SHEET.split('/').pop()}`,
+    body: `<pm-ladder src="ladders/${OWN_SHEET.split('/').pop()}" selected="${OWN_ROLE}"></pm-ladder>`,
+    shows: { tag: 'pm-ladder', part: 'expectations', title: ownLadderTitle },
+    sheet: true,
+    // The design budgets a page with an own ladder, and says the CSV reader loads on demand, but
+    // not whether that page's budget holds the reader too: measured and shown against it, not failed.
+    measuredOnly:
+      'the design budgets a page with a ladder of its own at 30,000 B and lets the CSV reader load on demand, without saying whether that budget holds the reader; this page is measured against it, and does not fail the check',
   },
 ];
 
@@ -200,7 +217,7 @@ async function site() {
     await writeFile(join(folder, `${kind.id}.html`), pageHtml(kind));
     if (kind.document) {
       await mkdir(dirname(join(folder, kind.document)), { recursive: true });
-      await copyFile(OWN_LADDER, join(folder, kind.document));
+      await copyFile(kind.source ?? OWN_LADDER, join(folder, kind.document));
     }
   }
   const server = await serve(0, { root: folder });
@@ -345,8 +362,10 @@ async function measurePage(browser, origin, kind) {
       budget: kind.budget,
       ok: brotliTotal <= kind.budget,
       ...(kind.notBuilt ? { notBuilt: kind.notBuilt } : {}),
+      ...(kind.measuredOnly ? { measuredOnly: kind.measuredOnly } : {}),
     };
     if (kind.document) result.onDemandRequest = timing(all, kind.document);
+    if (kind.sheet) result.sheetRequest = timing(all, kind.document, 'pm-ladder.sheet.js');
     return result;
   } finally {
     await context.close();
@@ -354,15 +373,14 @@ async function measurePage(browser, origin, kind) {
 }
 
 /**
- * When the on-demand code (the validator, pm-ladder.documents.js) was asked for, against the
- * request of the page's document: in parallel when before the document's response had ended.
- * Times are in milliseconds from the start of the document's request.
+ * When the on-demand code (the validator, pm-ladder.documents.js, or another `file`) was asked
+ * for, against the request of the page's document: in parallel when before the document's
+ * response had ended. Times are in milliseconds from the start of the document's request.
  */
-function timing(requests, document) {
+function timing(requests, document, file = 'pm-ladder.documents.js') {
   const at = (path) => requests.find((request) => new URL(request.url).pathname === `/${path}`);
   const ladder = at(document);
-  const code = at('pm-ladder.documents.js');
-  const file = 'pm-ladder.documents.js';
+  const code = at(file);
   if (!ladder || !code) {
     const missing = [!code && file, !ladder && document].filter(Boolean);
     return { file, document, missing, inParallel: false };
@@ -488,7 +506,17 @@ function printPages({ browser, pages }) {
               `  whose response ended ${code.documentEndedAt} ms after it: ${code.inParallel ? 'in parallel, ok' : 'in series, FAIL'}`,
       );
     }
+    const sheet = page.sheetRequest;
+    if (sheet) {
+      // Asked for by pm-ladder.documents.js, so after it; by the path alone, before the sheet has arrived.
+      console.log(
+        sheet.requestedAt === undefined
+          ? `  ${sheet.missing.join(' and ')}: not requested, FAIL`
+          : `  ${sheet.file} requested ${offset(sheet.requestedAt)} the request for ${sheet.document} (${sheet.inParallel ? 'while it was on its way' : 'once it had arrived'})`,
+      );
+    }
     if (page.notBuilt) console.log(wrap(`Not built yet: ${page.notBuilt}.`, '  '));
+    if (page.measuredOnly) console.log(wrap(`Measured only: ${page.measuredOnly}.`, '  '));
   }
 }
 
@@ -496,11 +524,14 @@ function printPages({ browser, pages }) {
 function failures(pages) {
   const found = [];
   for (const page of pages) {
-    if (!page.ok) {
+    if (!page.ok && !page.measuredOnly) {
       found.push(
         `${page.name}: the page fetches ${number(page.brotli)} bytes brotli of JavaScript, ` +
           `over its budget of ${number(page.budget)} by ${number(page.brotli - page.budget)}`,
       );
+    }
+    if (page.sheetRequest?.requestedAt === undefined && page.sheetRequest) {
+      found.push(`${page.name}: the page did not request ${page.sheetRequest.missing.join(' or ')}`);
     }
     const code = page.onDemandRequest;
     if (code && !code.inParallel) {
@@ -555,7 +586,14 @@ async function main() {
   } else {
     printBreakdown(report);
     printPages(measured);
-    if (!failed.length) console.log(`\nsize: ok, every page within its budget.`);
+    const over = measured.pages.filter((page) => page.measuredOnly && !page.ok);
+    if (!failed.length) {
+      console.log(
+        over.length
+          ? `\nsize: ok, every page held to its budget within it; over it, measured only: ${over.map((page) => page.name).join('; ')}.`
+          : `\nsize: ok, every page within its budget.`,
+      );
+    }
   }
   if (failed.length && !values.json) console.error('');
   for (const failure of failed) console.error(`size: FAIL ${failure}.`);

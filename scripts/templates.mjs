@@ -1,6 +1,7 @@
 // The sheet templates of templates/, written by writeSheet from the ladders they hold: the default
 // Product Manager ladder (ladder.csv) and the demo's engineering ladder with its competencies
-// (ladder-with-competencies.csv). test/sheet/templates.test.mjs fails when they are out of date.
+// (ladder-with-competencies.csv); and the demo's engineering ladder as the sheet its page loads
+// (demo/ladders/example-engineering.csv). test/sheet/layout.test.mjs fails when one is out of date.
 //
 //   node scripts/templates.mjs   after `npm run build`: writes the templates
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ export async function templates() {
   return [
     { file: 'templates/ladder.csv', ladder: defaultLadder },
     { file: 'templates/ladder-with-competencies.csv', ladder: engineering },
+    { file: 'demo/ladders/example-engineering.csv', ladder: engineering },
   ];
 }
 

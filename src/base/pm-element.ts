@@ -4,6 +4,7 @@ import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { ProblemReporter } from '../internal/events.js';
 import { Localizer } from '../internal/i18n.js';
+import type { LadderFormat } from '../internal/fetch-ladder.js';
 import { LadderController } from '../internal/ladder-controller.js';
 import { documents } from '../internal/on-demand.js';
 import type { Strings } from '../internal/messages.js';
@@ -18,6 +19,7 @@ export abstract class PmElement extends LitElement {
   static override properties: PropertyDeclarations = {
     ladder: { attribute: false },
     src: { reflect: true },
+    format: { reflect: true },
     loadTimeout: { attribute: 'load-timeout', type: Number },
     locale: {},
     strings: { attribute: false },
@@ -28,8 +30,14 @@ export abstract class PmElement extends LitElement {
   /** The ladder document, as an object. Takes precedence over an inline JSON child and `src`. */
   ladder?: Ladder;
 
-  /** URL of a ladder document (JSON). Used when neither `ladder` nor an inline JSON child is given. */
+  /** URL of a ladder document (JSON) or of a sheet (CSV; see `format`). Used when neither `ladder` nor an inline JSON child is given. */
   src?: string;
+
+  /**
+   * How `src` is read: `csv`, a sheet in the layout of docs/sheet-layout.md, or `json`. Without it, a `text/csv` answer or a path ending `.csv` is a sheet, anything else JSON.
+   * @type {'json' | 'csv' | undefined}
+   */
+  format?: LadderFormat;
 
   /** Milliseconds a `src` request may take before it is given up with a message (default 20000). */
   loadTimeout?: number;

@@ -19,17 +19,25 @@ export interface EarlyRequest {
 /** The requests of a page's first `src` documents, by URL, until the code that shares and reads them has loaded. */
 const early = new Map<string, EarlyRequest>();
 
+/** How an element's `src` is read: a ladder document in JSON, or a sheet in CSV (docs/sheet-layout.md). */
+export type LadderFormat = 'json' | 'csv';
+
 export const fetchOptions = { headers: { accept: 'application/json' } };
 
 /**
- * Loads and validates the ladder document at `url` (see request-ladder.ts, which loads on
- * demand). The first time, the request starts here, beside the code that reads it, so that
+ * Loads and validates the ladder document at `url`, a sheet when `format` (or the answer) says
+ * so (see request-ladder.ts, which loads on demand). The first time, the request starts here, beside the code that reads it, so that
  * neither waits for the other.
  */
-export function fetchLadder(url: string, signal: AbortSignal, timeout?: number): Promise<LadderResult> {
+export function fetchLadder(
+  url: string,
+  signal: AbortSignal,
+  timeout?: number,
+  format?: LadderFormat,
+): Promise<LadderResult> {
   const since = performance.now();
   const loaded = documents.now();
-  if (loaded) return loaded.requestLadder(url, signal, timeout, since);
+  if (loaded) return loaded.requestLadder(url, signal, timeout, since, undefined, format);
   const module = documents.load();
   const key = resolveUrl(url)?.href;
   if (key && !early.has(key)) {
@@ -39,7 +47,7 @@ export function fetchLadder(url: string, signal: AbortSignal, timeout?: number):
     early.set(key, { response, controller });
   }
   return module.then(
-    (module) => module.requestLadder(url, signal, timeout, since, early),
+    (module) => module.requestLadder(url, signal, timeout, since, early, format),
     (error: unknown) => {
       for (const request of early.values()) request.controller.abort();
       early.clear();

@@ -3,7 +3,7 @@ import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError, LadderResult } from '../data/problems.js';
 import { emit } from './events.js';
-import { fetchLadder, notLoaded } from './fetch-ladder.js';
+import { fetchLadder, notLoaded, type LadderFormat } from './fetch-ladder.js';
 import { documents } from './on-demand.js';
 
 type Documents = NonNullable<ReturnType<typeof documents.now>>;
@@ -14,6 +14,8 @@ export interface LadderSourceHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   /** Milliseconds a `src` request may take. */
   loadTimeout?: number;
+  /** How `src` is read; without it, as its answer says. */
+  format?: LadderFormat | null;
 }
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
@@ -95,8 +97,10 @@ export class LadderController implements ReactiveController {
     }
     const ladder = this.#host.ladder ?? undefined;
     const src = this.#host.src || undefined;
+    // Any other value than `json` or `csv` reads the answer as it says (request-ladder.ts).
+    const format = src ? this.#host.format || undefined : undefined;
     const active = this.#active();
-    const inputs = [active, ladder, this.#inline, src] as const;
+    const inputs = [active, ladder, this.#inline, src, format] as const;
     if (this.#inputs && inputs.every((value, i) => Object.is(value, this.#inputs![i]))) return;
     this.#inputs = inputs;
     this.said = undefined;
@@ -112,7 +116,7 @@ export class LadderController implements ReactiveController {
     else if (this.#inline !== null) {
       const inline = this.#inline;
       this.#check((module) => module.checkInline(inline));
-    } else if (src) this.#load(src);
+    } else if (src) this.#load(src, format);
     else this.#settle({ ok: true, ladder: defaultLadder, warnings: [] });
   }
 
@@ -150,14 +154,14 @@ export class LadderController implements ReactiveController {
       }));
   }
 
-  #load(src: string): void {
+  #load(src: string, format?: LadderFormat): void {
     const request = new AbortController();
     this.#request = request;
     this.loading = true;
     // A server renders the loading state; the browser fetches.
     if (isServer) return;
     const timeout = this.#host.loadTimeout;
-    fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined).then(
+    fetchLadder(src, request.signal, timeout && timeout > 0 ? timeout : undefined, format).then(
       (result) => {
         if (this.#request !== request) return;
         this.#request = undefined;

@@ -1,11 +1,21 @@
 import type { LadderResult } from '../data/problems.js';
 import { MAX_DOCUMENT_SIZE, parseLadder, tooLarge } from '../data/validate.js';
-import { failure, fetchOptions, type EarlyRequest } from './fetch-ladder.js';
+import { failure, fetchOptions, type EarlyRequest, type LadderFormat } from './fetch-ladder.js';
 import { resolveUrl } from './safe-url.js';
+import { onDemand, type OnDemand } from './on-demand.js';
+import type * as Sheet from './sheet.js';
 
 // Requests for `src` documents, shared between elements, and the reading of their answers:
 // loaded on demand with the validator (documents.ts). The bundle starts a page's first requests
 // itself while this loads (fetch-ladder.ts), so that neither waits for the other.
+
+/**
+ * The reader of the sheet layout, for a `src` in CSV (sheet.ts): a file of its own beside the
+ * bundle (pm-ladder.sheet.js). Asked for here, in the code loaded with the validator, not in
+ * on-demand.ts with the others: the bundler then knows the validator is loaded before it, and
+ * leaves the validator in pm-ladder.documents.js rather than in a third file both would wait for.
+ */
+export const sheet: OnDemand<typeof Sheet> = onDemand((_again) => import('./sheet.js'));
 
 interface Request {
   result: Promise<LadderResult>;
@@ -17,7 +27,20 @@ interface Request {
 /** One request per URL per page, shared by every element that shows it. */
 const requests = new Map<string, Request>();
 
-async function request(url: string, signal: AbortSignal, started?: EarlyRequest): Promise<LadderResult> {
+/** The content types of CSV: the registered one, and two that servers still send. */
+const CSV_TYPE = /^(?:text\/csv|application\/csv|text\/comma-separated-values)\b/;
+
+/** Whether a URL's path (not its query) ends in `.csv`, as a file saved or published as CSV does. */
+const csvPath = (url: string) => /\.csv$/i.test(resolveUrl(url)?.pathname ?? '');
+
+async function request(
+  url: string,
+  signal: AbortSignal,
+  started?: EarlyRequest,
+  format?: LadderFormat,
+): Promise<LadderResult> {
+  // A sheet by its format or its path: its reader is asked for while the sheet is on its way.
+  if (format === 'csv' || (format !== 'json' && csvPath(url))) sheet.load().catch(() => undefined);
   let response: Response;
   try {
     if (started) {
@@ -29,10 +52,21 @@ async function request(url: string, signal: AbortSignal, started?: EarlyRequest)
     if (signal.aborted) throw signal.reason;
     return failure(`could not be loaded from ${url}: the network request failed (${String(error)})`);
   }
-  return readLadder(response, url, signal);
+  return readLadder(response, url, signal, format);
 }
 
-async function readLadder(response: Response, url: string, signal: AbortSignal): Promise<LadderResult> {
+/** The sheet's reader did not load: the page's copy of pm-ladder lacks it, or the network failed. */
+const sheetNotLoaded = (error: unknown): LadderResult =>
+  failure(
+    `could not be read: the part of pm-ladder that reads a spreadsheet (CSV) did not load (${String(error)}); a page that loads pm-ladder.bundle.js needs pm-ladder.sheet.js beside it`,
+  );
+
+async function readLadder(
+  response: Response,
+  url: string,
+  signal: AbortSignal,
+  format?: LadderFormat,
+): Promise<LadderResult> {
   if (!response.ok) {
     response.body?.cancel().catch(() => undefined);
     return failure(
@@ -54,13 +88,34 @@ async function readLadder(response: Response, url: string, signal: AbortSignal):
     if (signal.aborted) throw signal.reason;
     return failure(`could not be loaded from ${url}: the connection broke off (${String(error)})`);
   }
-  // The content type says what the answer is; a body that opens like markup, only when it says nothing.
+  // The content type says what the answer is; a body that opens like markup, only when it says
+  // nothing. A sheet is what the element's `format` says, else a CSV content type, else a path
+  // ending .csv (the one asked for, or the one a redirect led to); anything else is JSON.
   const type = (response.headers.get('content-type') ?? '').toLowerCase();
   const json = /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
-  if (type.includes('html') || (!json && /^\s*</.test(text))) {
-    return failure(`${url} answered with a web page (${type || 'HTML'}), not a ladder document in JSON`);
+  const csvType = CSV_TYPE.test(type);
+  const csv =
+    format === 'csv' ||
+    (format !== 'json' && (csvType || (!json && (csvPath(url) || csvPath(response.url)))));
+  if (type.includes('html') || (!json && !csvType && format !== 'csv' && /^\s*</.test(text))) {
+    return failure(
+      `${url} answered with a web page (${type || 'HTML'}), not a ladder ${csv ? 'sheet in CSV' : 'document in JSON'}`,
+    );
   }
-  return parseLadder(text);
+  if (!csv) return parseLadder(text);
+  let reader: typeof Sheet;
+  try {
+    reader = await sheet.load();
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    return sheetNotLoaded(error);
+  }
+  try {
+    return reader.readSheet(text);
+  } catch (error) {
+    // The reader never throws; should it, the page is told, not left waiting.
+    return failure(`could not be read as a sheet: ${String(error)}`);
+  }
 }
 
 /**
@@ -92,8 +147,8 @@ export const DEFAULT_LOAD_TIMEOUT = 20000;
 const LONGEST_TIMEOUT = 2 ** 31 - 1;
 
 /**
- * Loads and validates the ladder document at `url`. Elements asking for the same URL share one
- * request, and a good document is kept for the page's life; a failure is not kept, so the next
+ * Loads and validates the ladder document at `url`, read as `format` says (see readLadder).
+ * Elements asking for the same URL in the same format share one request, and a good document is kept for the page's life; a failure is not kept, so the next
  * element to ask tries again. Each element waits at most its own `timeout` milliseconds from
  * `since`, when it asked; a request nobody waits for any more is aborted. `early` holds the
  * requests the bundle started while this code loaded: they are taken over, not made again.
@@ -104,10 +159,12 @@ export function requestLadder(
   timeout = DEFAULT_LOAD_TIMEOUT,
   since = performance.now(),
   early?: Map<string, EarlyRequest>,
+  format?: LadderFormat,
 ): Promise<LadderResult> {
   const key = resolveUrl(url)?.href;
   if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`));
-  let shared = requests.get(key);
+  const shareKey = format ? `${format} ${key}` : key;
+  let shared = requests.get(shareKey);
   const orphan = shared && early?.get(key);
   if (orphan) {
     // Started while another element's request for the URL was made here first: not needed.
@@ -120,15 +177,15 @@ export function requestLadder(
       controller,
       waiting: 0,
       settled: false,
-      result: request(key, controller.signal, early?.get(key)),
+      result: request(key, controller.signal, early?.get(key), format),
     };
     early?.delete(key);
     const forget = () => {
       entry.settled = true;
-      if (requests.get(key) === entry) requests.delete(key);
+      if (requests.get(shareKey) === entry) requests.delete(shareKey);
     };
     entry.result.then((result) => (result.ok ? (entry.settled = true) : forget()), forget);
-    requests.set(key, entry);
+    requests.set(shareKey, entry);
     shared = entry;
   }
   const entry = shared;
@@ -145,7 +202,7 @@ export function requestLadder(
       queueMicrotask(() => {
         if (!entry.settled && entry.waiting === 0) {
           entry.controller.abort();
-          if (requests.get(key) === entry) requests.delete(key);
+          if (requests.get(shareKey) === entry) requests.delete(shareKey);
         }
       });
       return true;

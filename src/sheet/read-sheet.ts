@@ -555,8 +555,9 @@ export function readTable(table: Table): LadderResult {
           path('id'),
         );
       }
-      // A name in one row alone that is a few letters off another is likely a slip of the keyboard.
-      if (group.roles === 1 && groups.size > 1) {
+      // A name in one row alone that is a few letters off another is likely a slip of the keyboard,
+      // unless that row gives the group an id of its own: then it is a group on purpose.
+      if (group.roles === 1 && groups.size > 1 && !id) {
         const others = [...groups.keys()].filter(
           (other) =>
             other !== group.item.name &&

@@ -122,6 +122,8 @@ describe('readSheet', () => {
     assert.equal(ladder.tiers.length, 3);
     // Names that differ in their numbers are different tiers.
     assert.deepEqual(read('Ladder,Title,Tier\nL,A,Level 1\n,B,Level 1\n,C,Level 2\n').warnings, []);
+    // A tier of one role that its row gives an id of its own is a tier on purpose, as a written sheet has it.
+    assert.deepEqual(read('Ladder,Title,Tier,Tier id\nL,A,Ah,ah\n,B,Ah,\n,C,Bh,bh\n').warnings, []);
   });
 
   test('bad sheet: a competency level that is not one of its levels', () => {
