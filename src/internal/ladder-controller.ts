@@ -98,7 +98,7 @@ export class LadderController implements ReactiveController {
     const ladder = this.#host.ladder ?? undefined;
     const src = this.#host.src || undefined;
     // Any other value than `json` or `csv` reads the answer as it says (request-ladder.ts).
-    const format = src ? this.#host.format || undefined : undefined;
+    const format = this.#host.format || undefined;
     const active = this.#active();
     const inputs = [active, ladder, this.#inline, src, format] as const;
     if (this.#inputs && inputs.every((value, i) => Object.is(value, this.#inputs![i]))) return;
