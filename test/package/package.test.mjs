@@ -1,4 +1,4 @@
-/* global window, document, customElements -- page.evaluate callbacks run in the browser */
+/* global document, customElements -- page.evaluate callbacks run in the browser */
 // pm-ladder as npm publishes it: packs the tarball, installs it into a fresh project (its
 // dependencies from the registry) and uses it there as a user would. Node imports every entry
 // point, each in a process of its own (test/package/consumer.mjs), TypeScript typechecks a user's
