@@ -22,16 +22,26 @@ function ladderOf(size, second = false, competencies = 0) {
 }
 
 // The styles of what only a ladder document of its own may hold, which the element adopts for
-// any ladder but the bundled default (every ladder here); they load with the validator, as they
-// do for the element.
-const { documentStyles } = await import('../dist/pm-ladder.documents.js');
+// any ladder but the bundled default (every ladder here): they load with the validator, as they
+// do for the element, and are taken from an element that has adopted them (the bundle's files
+// export under names of their own).
+const documentSheets = await (async () => {
+  const el = document.createElement('pm-ladder');
+  el.ladder = generatedLadder(1);
+  stage.append(el);
+  await el.updateComplete;
+  const own = new Set(sheets('pm-ladder'));
+  const adopted = el.shadowRoot.adoptedStyleSheets.filter((sheet) => !own.has(sheet));
+  el.remove();
+  return adopted;
+})();
 
 function vanillaHost(tag, ownLadder = true) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [
     ...sheets(tag),
-    ...(ownLadder ? documentStyles.map((styles) => styles.styleSheet) : []),
+    ...(ownLadder ? documentSheets : []),
   ];
   return { host, root };
 }
