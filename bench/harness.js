@@ -39,10 +39,7 @@ const documentSheets = await (async () => {
 function vanillaHost(tag, ownLadder = true) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [
-    ...sheets(tag),
-    ...(ownLadder ? documentSheets : []),
-  ];
+  root.adoptedStyleSheets = [...sheets(tag), ...(ownLadder ? documentSheets : [])];
   return { host, root };
 }
 
