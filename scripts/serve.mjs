@@ -1,4 +1,5 @@
-// Serves the project folder on a local port for the demo (`npm start`) and prints the address.
+// Serves the project folder on a local port for the demo (`npm start`) and prints the addresses of
+// the demo and of its playground.
 // `serve` also serves another folder, such as the built demo site (scripts/check-demo.mjs).
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -69,6 +70,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
     server = await serve(0);
   }
-  console.log(`pm-ladder demo: http://localhost:${server.address().port}/demo/`);
+  const address = `http://localhost:${server.address().port}/demo/`;
+  console.log(`pm-ladder demo: ${address}`);
+  console.log(`playground:     ${address}playground.html`);
   console.log('Press Ctrl+C to stop.');
 }
