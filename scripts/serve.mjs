@@ -30,7 +30,8 @@ async function resolveFile(root, urlPath) {
 
 /**
  * Serves a folder, by default the project's, where `/` leads to the demo; resolves with the server
- * once it listens (port 0: any free port). `headers` are added to every file's response.
+ * once it listens (port 0: any free port). `headers` are added to every file's response; as a
+ * function, it is given the path asked for and returns that file's.
  */
 export function serve(port = 0, { root = projectRoot, headers = {} } = {}) {
   root = resolve(root);
@@ -51,7 +52,7 @@ export function serve(port = 0, { root = projectRoot, headers = {} } = {}) {
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...headers,
+      ...(typeof headers === 'function' ? headers(pathname) : headers),
     });
     createReadStream(file).pipe(response);
   });
