@@ -161,13 +161,17 @@ function showProblems({ ok, problems }) {
   const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
   $('#problems-summary').textContent = !ok
     ? `${plural(errors, 'problem')}${warnings ? ` and ${plural(warnings, 'unknown field')}` : ''}. ${
-        lastGood ? 'The preview shows the last ladder without problems.' : 'There is no ladder to show yet.'
+        lastGood
+          ? 'The preview shows the last ladder without problems.'
+          : 'The preview shows the default ladder until the document has none.'
       }`
     : warnings
       ? `${plural(warnings, 'field')} that will not show; the preview shows the rest.`
       : 'No problems: the preview shows this document.';
+  // In the order they are written, those said of the whole document last.
+  const ordered = [...problems].sort((a, b) => (a.from ?? Infinity) - (b.from ?? Infinity));
   list.replaceChildren(
-    ...problems.map((problem) => {
+    ...ordered.map((problem) => {
       const item = document.createElement('li');
       item.className = `problem problem-${problem.severity}`;
       const kind = document.createElement('span');
@@ -217,15 +221,21 @@ function attributesOf(settings) {
 
 function showLadder() {
   const { ladder } = lastGood;
+  fillControls(ladder);
+  applySettings();
+  for (const element of Object.values(elements)) element.ladder = ladder;
+}
+
+/** The role selects, from the ladder on show; the settings follow them, unless `keep` (before the first reading). */
+function fillControls(ladder, keep = false) {
   const { settings } = state;
   for (const name of ['current', 'target'])
     fillRoles(controls.elements[name], ladder.roles, settings[name], 'None');
   fillRoles(controls.elements.role, ladder.roles, settings.role || settings.current);
+  if (keep) return;
   settings.current = controls.elements.current.value;
   settings.target = controls.elements.target.value;
   settings.role = controls.elements.role.value;
-  applySettings();
-  for (const element of Object.values(elements)) element.ladder = ladder;
 }
 
 function applySettings() {
@@ -371,7 +381,10 @@ function showSnippet() {
     radio.checked = radio.value === source;
   $('#snippet-url-field').hidden = source !== 'src';
   $('#snippet-url').value = url;
-  if (!lastGood) return;
+  if (!lastGood) {
+    $('#snippet').textContent = '<!-- The snippet comes once the document has no problems. -->';
+    return;
+  }
   $('#snippet').textContent = snippetOf({
     element,
     attributes: attributesOf(state.settings),
@@ -465,6 +478,8 @@ async function openLink() {
 
 window.addEventListener('hashchange', () => openLink().then(() => scheduleRead()));
 showFormat();
+// Until the document is read, the elements show the default ladder, and the controls offer its roles.
+fillControls(defaultLadder, true);
 applySettings();
 await openLink();
 read();
