@@ -6,7 +6,18 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'site/', 'node_modules/', 'custom-elements.json', 'bench/results.json', 'bench/.*'] },
+  {
+    ignores: [
+      'dist/',
+      'site/',
+      'demo/playground.bundle.js',
+      'demo/playground.worker.js',
+      'node_modules/',
+      'custom-elements.json',
+      'bench/results.json',
+      'bench/.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

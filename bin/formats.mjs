@@ -1,8 +1,9 @@
 // The three ways a ladder document is written, for the command line: JSON, YAML and the sheet
 // layout as CSV. Each is read into the same result as parseLadder's, every problem and warning
 // located where its author sees it: line and column for JSON and YAML, row and column for a sheet.
-// YAML goes through the `yaml` package, which the command line alone uses: the elements read
-// JSON and CSV only.
+// YAML goes through the `yaml` package, which the command line and the demo's playground use: the
+// elements read JSON and CSV only. Each located problem also carries `at`, its place as numbers
+// (`line`, `column`, and `offset` in the text), for an editor to mark it.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, visit } from 'yaml';
 
 export const FORMATS = ['json', 'yaml', 'csv'];
@@ -59,7 +60,7 @@ function positionOf(document, lineCounter, path) {
   const offset = at?.range?.[0];
   if (offset === undefined) return undefined;
   const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+  return { line, column: col, offset, end: at.range[1] };
 }
 
 const place = ({ line, column }) => `line ${line}, column ${column}`;
@@ -77,7 +78,7 @@ function located(result, text) {
   const locate = (problem) => {
     if (!problem.path) return problem;
     const position = positionOf(document, lineCounter, problem.path);
-    return position ? { ...problem, path: `${place(position)} (${problem.path})` } : problem;
+    return position ? { ...problem, path: `${place(position)} (${problem.path})`, at: position } : problem;
   };
   return result.ok
     ? { ...result, warnings: result.warnings.map(locate) }
@@ -87,7 +88,18 @@ function located(result, text) {
 /** The line and column of a character of a text, counted from 1. */
 function positionAt(text, offset) {
   const before = text.slice(0, offset).split(/\r\n|\r|\n/);
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+  return { line: before.length, column: before[before.length - 1].length + 1, offset };
+}
+
+/** The character at a line and column of a text (both from 1), as its offset. */
+function offsetAt(text, line, column) {
+  let offset = 0;
+  for (let at = 1; at < line; at++) {
+    const next = text.slice(offset).search(/\r\n|\r|\n/);
+    if (next === -1) return text.length;
+    offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
+  }
+  return Math.min(offset + column - 1, text.length);
 }
 
 /**
@@ -109,19 +121,28 @@ export function readDocument(text, format, library, sheet) {
       result.errors.length === 1 &&
       result.errors[0].message.startsWith('is not valid JSON')
     ) {
-      // Node says where JSON.parse stopped as a character's position, or not at all: the line
-      // and column are that position's, else those of the first error the YAML parser finds.
-      const offset = /position (\d+)/.exec(result.errors[0].message)?.[1];
+      // Node and Chromium say where JSON.parse stopped as a character's position, Firefox as a
+      // line and column, or none says: then the place is that of the first error the YAML
+      // parser finds.
+      const said = result.errors[0].message;
+      const offset = /position (\d+)/.exec(said)?.[1];
+      const [, line, column] = /at line (\d+) column (\d+)/.exec(said) ?? [];
       const linePos =
-        offset === undefined ? parseDocument(text, { uniqueKeys: false }).errors[0]?.linePos?.[0] : undefined;
+        offset === undefined && line === undefined
+          ? parseDocument(text, { uniqueKeys: false }).errors[0]?.linePos?.[0]
+          : undefined;
       const position =
         offset !== undefined
           ? positionAt(text, Number(offset))
-          : linePos && { line: linePos.line, column: linePos.col };
-      const message = result.errors[0].message
+          : line !== undefined
+            ? positionAt(text, offsetAt(text, Number(line), Number(column)))
+            : linePos && positionAt(text, offsetAt(text, linePos.line, linePos.col));
+      const message = said
         .replace(/ \(line \d+ column \d+\)/, '')
+        .replace(/ at line \d+ column \d+ of the JSON data/, '')
         .replace(/\s*\n\s*/g, ' ');
-      return { result: { ok: false, errors: [{ path: position ? place(position) : '', message }] } };
+      const error = position ? { path: place(position), message, at: position } : { path: '', message };
+      return { result: { ok: false, errors: [error] } };
     }
     return { result: located(result, text), value: result.ok ? JSON.parse(text) : undefined };
   }
@@ -132,10 +153,12 @@ export function readDocument(text, format, library, sheet) {
     return {
       result: {
         ok: false,
-        errors: document.errors.map((error) => ({
-          path: error.linePos ? place({ line: error.linePos[0].line, column: error.linePos[0].col }) : '',
-          message: `is not valid YAML: ${error.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '')}`,
-        })),
+        errors: document.errors.map((error) => {
+          const message = `is not valid YAML: ${error.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?$/, '')}`;
+          if (!error.linePos) return { path: '', message };
+          const at = positionAt(text, error.pos[0]);
+          return { path: place(at), message, at: { ...at, end: error.pos[1] } };
+        }),
       },
     };
   }

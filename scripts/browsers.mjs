@@ -43,3 +43,19 @@ export async function launchChromium(what, options = {}) {
     ...options,
   });
 }
+
+/** Firefox: `FIREFOX_PATH`, else the PATH (Debian's firefox-esr first), else the usual place on a Mac. */
+export const findFirefox = () =>
+  firstExisting(
+    process.env.FIREFOX_PATH,
+    onPath('firefox-esr', 'firefox'),
+    '/Applications/Firefox.app/Contents/MacOS/firefox',
+  );
+
+/** Headless Firefox driven by puppeteer-core over WebDriver BiDi, or undefined when there is none. */
+export async function launchFirefox(options = {}) {
+  const path = findFirefox();
+  if (!path) return undefined;
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ browser: 'firefox', executablePath: path, headless: true, ...options });
+}

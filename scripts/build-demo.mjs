@@ -4,14 +4,22 @@
 // loads, the styles, the scripts, the ladder documents, the sheet templates its pages link to
 // (templates/, as site/templates/), and the static rendering of a ladder that demo/static.html shows.
 //
+// The playground (demo/playground.html) has a script of its own, bundled from demo/playground/
+// with CodeMirror and the library's validator into demo/playground.bundle.js and the worker that
+// reads documents, demo/playground.worker.js; the site holds those bundles, not their sources.
+//
 // The library is built first (`npm run build`) when dist/ is missing or older than its sources.
-// `--static-only` writes only demo/static-ladder.html, for the demo as `npm start` serves it.
+// `--static-only` writes only demo/static-ladder.html and the playground's bundles, for the demo
+// as `npm start` serves it.
 // Any failure stops the build with a message and a non-zero exit status.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const demo = join(root, 'demo');
@@ -73,6 +81,46 @@ function renderStatic() {
   console.log('demo/static-ladder.html');
 }
 
+/** The playground's sources, which the site holds bundled only. */
+const PLAYGROUND_SOURCES = 'playground';
+
+/** Imports of a CSV file (the sheet template) as its text, and of a JSON file (the schema) as its value. */
+const dataFiles = {
+  name: 'data-files',
+  transform(code, id) {
+    if (id.endsWith('.csv')) return { code: `export default ${JSON.stringify(code)};`, map: null };
+    if (id.endsWith('.json'))
+      return { code: `export default ${JSON.stringify(JSON.parse(code))};`, map: null };
+    return null;
+  },
+};
+
+/** demo/playground.bundle.js and demo/playground.worker.js, from demo/playground/. */
+async function buildPlayground() {
+  const plugins = [dataFiles, nodeResolve({ browser: true, exportConditions: ['production'] }), terser()];
+  for (const [entry, file, format] of [
+    ['main.js', 'playground.bundle.js', 'es'],
+    ['worker.js', 'playground.worker.js', 'iife'],
+  ]) {
+    let build;
+    try {
+      build = await rollup({
+        input: join(demo, PLAYGROUND_SOURCES, entry),
+        plugins,
+        // The yaml package sets nothing up as it loads: the page's script, which uses no YAML of
+        // its own (the worker reads it), leaves it out.
+        treeshake: { moduleSideEffects: (id) => !/[/\\]node_modules[/\\]yaml[/\\]/.test(id) },
+      });
+      await build.write({ file: join(demo, file), format, sourcemap: true, inlineDynamicImports: true });
+    } catch (error) {
+      throw new BuildError(`the playground's ${entry} did not bundle: ${error.message}`);
+    } finally {
+      await build?.close();
+    }
+    console.log(`demo/${file}`);
+  }
+}
+
 /** The files of dist/ that `file` imports, statically or on demand, and theirs in turn. */
 async function importGraph(file, found = new Set()) {
   found.add(file);
@@ -95,6 +143,7 @@ async function buildSite() {
   const fromDist = new Set();
   const fromTemplates = new Set();
   for (const file of await filesUnder(demo)) {
+    if (file.startsWith(`${PLAYGROUND_SOURCES}/`) || file.startsWith(`${PLAYGROUND_SOURCES}\\`)) continue;
     const target = join(site, file);
     await mkdir(dirname(target), { recursive: true });
     if (!file.endsWith('.html')) {
@@ -148,6 +197,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     await ensureLibrary();
     renderStatic();
+    await buildPlayground();
     if (!process.argv.includes('--static-only')) await buildSite();
   } catch (error) {
     if (!(error instanceof BuildError)) throw error;

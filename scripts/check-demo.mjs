@@ -5,14 +5,17 @@
 // none is expected), a snippet that differs from the markup its example uses, a Copy button
 // that does not copy, a navigation that differs between pages, a page wider than 320 px, or a
 // page whose content moves as it loads: a cumulative layout shift above 0.05 at a phone's viewport
-// (CPU 4× slower, a slow 4G network) or a desktop's (a fast network).
+// (CPU 4× slower, a slow 4G network) or a desktop's (a fast network). The playground is served
+// without 'unsafe-inline' for styles too, and driven in Chromium and Firefox
+// (scripts/check-playground.mjs): its problems, preview, snippet and share link.
 // Usage: node scripts/check-demo.mjs [--source]   (--source: the demo as `npm start` serves it,
 // from demo/, with demo/static-ladder.html from `node scripts/build-demo.mjs --static-only`)
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './browsers.mjs';
+import { launchChromium, launchFirefox } from './browsers.mjs';
+import { checkPlayground } from './check-playground.mjs';
 import { STATIC_RENDER } from './build-demo.mjs';
 import { serve } from './serve.mjs';
 
@@ -26,6 +29,9 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
 ].join('; ');
+/** The playground's policy: no inline style either; CodeMirror's styles are constructed style sheets. */
+const STRICT_CSP = CSP.replace(" 'unsafe-inline'", '');
+const PLAYGROUND = 'playground.html';
 const TAGS = 'pm-ladder, pm-role-card, pm-salary-range';
 // The static rendering that demo/static.html shows, and the command that it says wrote it.
 const RENDERED = STATIC_RENDER[STATIC_RENDER.indexOf('--out') + 1];
@@ -49,6 +55,7 @@ const PAGES = {
     errors: 0,
     loads: ['pm-ladder.ar.js'],
   },
+  [PLAYGROUND]: { elements: { 'pm-ladder': 1, 'pm-role-card': 1, 'pm-salary-range': 1 }, errors: 0 },
   'static.html': {
     elements: {},
     errors: 0,
@@ -365,7 +372,7 @@ else if (!demoCss.includes(placeRule))
 
 const server = await serve(0, {
   root: source ? fileURLToPath(new URL('..', import.meta.url)) : folder,
-  headers: { 'content-security-policy': CSP },
+  headers: (path) => ({ 'content-security-policy': path.endsWith(`/${PLAYGROUND}`) ? STRICT_CSP : CSP }),
 });
 const base = `http://127.0.0.1:${server.address().port}/${source ? 'demo/' : ''}`;
 const browser = await launchChromium('The demo check');
@@ -469,6 +476,27 @@ try {
     console.log(`${name} checked (layout shift: ${shifts.join(', ')})`);
   }
   await checkCopyFallback(browser, new URL('index.html', base).href);
+
+  const playground = new URL(PLAYGROUND, base).href;
+  const bundleFolder = source ? fileURLToPath(new URL('../dist/', import.meta.url)) : folder;
+  const options = { bundleFolder, csp: STRICT_CSP };
+  await checkPlayground(browser, playground, { ...options, clipboard: true, large: true }, (message) =>
+    fail(`${PLAYGROUND} in Chromium`, message),
+  );
+  console.log(`${PLAYGROUND} driven in Chromium`);
+  const firefox = await launchFirefox();
+  if (!firefox && process.env.CI) fail(PLAYGROUND, 'Firefox is missing: apt-get install firefox-esr');
+  else if (!firefox) console.log(`Firefox is missing: ${PLAYGROUND} is not driven in it`);
+  else {
+    try {
+      await checkPlayground(firefox, playground, options, (message) =>
+        fail(`${PLAYGROUND} in Firefox`, message),
+      );
+    } finally {
+      await firefox.close();
+    }
+    console.log(`${PLAYGROUND} driven in Firefox`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -1,4 +1,5 @@
-// Serves the project folder on a local port for the demo (`npm start`) and prints the address.
+// Serves the project folder on a local port for the demo (`npm start`) and prints the addresses of
+// the demo and of its playground.
 // `serve` also serves another folder, such as the built demo site (scripts/check-demo.mjs).
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -30,7 +31,8 @@ async function resolveFile(root, urlPath) {
 
 /**
  * Serves a folder, by default the project's, where `/` leads to the demo; resolves with the server
- * once it listens (port 0: any free port). `headers` are added to every file's response.
+ * once it listens (port 0: any free port). `headers` are added to every file's response; as a
+ * function, it is given the path asked for and returns that file's.
  */
 export function serve(port = 0, { root = projectRoot, headers = {} } = {}) {
   root = resolve(root);
@@ -51,7 +53,7 @@ export function serve(port = 0, { root = projectRoot, headers = {} } = {}) {
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...headers,
+      ...(typeof headers === 'function' ? headers(pathname) : headers),
     });
     createReadStream(file).pipe(response);
   });
@@ -70,6 +72,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (error.code !== 'EADDRINUSE' || process.env.PORT) throw error;
     server = await serve(0);
   }
-  console.log(`pm-ladder demo: http://localhost:${server.address().port}/demo/`);
+  const address = `http://localhost:${server.address().port}/demo/`;
+  console.log(`pm-ladder demo: ${address}`);
+  console.log(`playground:     ${address}playground.html`);
   console.log('Press Ctrl+C to stop.');
 }
