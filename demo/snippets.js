@@ -79,11 +79,14 @@ function enhance(pre) {
   pre.replaceWith(block);
   block.append(bar, pre);
 
-  // A snippet wider than its box scrolls, and is then reachable with the keyboard to scroll it.
-  new ResizeObserver(() => {
-    if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+  // A snippet larger than its box scrolls, and is then reachable with the keyboard to scroll it:
+  // as its box changes, and as its text does (the playground writes its snippet as one types).
+  const reachable = () => {
+    if (pre.scrollWidth > pre.clientWidth || pre.scrollHeight > pre.clientHeight) pre.tabIndex = 0;
     else pre.removeAttribute('tabindex');
-  }).observe(pre);
+  };
+  new ResizeObserver(reachable).observe(pre);
+  new MutationObserver(reachable).observe(pre, { childList: true, subtree: true, characterData: true });
 }
 
 for (const pre of document.querySelectorAll('pre.snippet')) enhance(pre);

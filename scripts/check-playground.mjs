@@ -5,8 +5,10 @@
 // takes the snippet and shows that a fresh page with only the snippet and the bundle shows the
 // same ladder; and opens the share link in a fresh browser context, to the same document. In
 // Chromium it also opens a document of 1,000 roles and types in it without a long task, and finds
-// that it is too large for a link.
-import { mkdtemp, readdir, copyFile, rm, writeFile } from 'node:fs/promises';
+// that it is too large for a link. In both, axe finds nothing in the page as it opens and with a
+// problem listed, Tab leaves the editor, and the editor completes a field's name from the schema.
+import { mkdtemp, readdir, copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
@@ -59,6 +61,73 @@ async function openSkeleton(context, url, fail) {
   return page;
 }
 
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's rules on the page as it stands, the editor's shadow root included: none may fail.
+ * axe is run through the browser's automation protocol, which the page's own policy does not govern.
+ */
+async function accessible(page, state, fail) {
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations.map(
+      (rule) => `${rule.id} (${rule.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  });
+  for (const violation of violations) fail(`axe, ${state}: ${violation}`);
+}
+
+/** The keyboard alone: Tab leaves the editor for the next control, as the page says it does. */
+async function tabsOut(page, fail) {
+  await page.evaluate(() =>
+    document.querySelector('#editor').shadowRoot.querySelector('.cm-content').focus(),
+  );
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    inEditor: document.activeElement === document.querySelector('#editor'),
+  }));
+  if (focused.inEditor) fail('Tab does not leave the editor');
+}
+
+/**
+ * Completion: on a new line in the first role, typing the start of a field it lacks offers the
+ * schema's field ("responsibilities").
+ */
+async function completes(page, fail) {
+  const lines = (await editorText(page)).split('\n');
+  const line = lines.findIndex((l) => l.includes('"title": "First role",')) + 1;
+  if (!line) throw new Error('the document has no "title": "First role" line');
+  await page.evaluate(() =>
+    document.querySelector('#editor').shadowRoot.querySelector('.cm-content').focus(),
+  );
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Home');
+  await page.keyboard.up('Control');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"respon');
+  // The list that typing opens, once it has options.
+  const offered = () =>
+    page
+      .waitForFunction(
+        () => {
+          const root = document.querySelector('#editor').shadowRoot;
+          const items = [...root.querySelectorAll('.cm-tooltip-autocomplete li')];
+          return items.length ? items.map((item) => item.textContent) : false;
+        },
+        { timeout: TIMEOUT, polling: 50 },
+      )
+      .then((handle) => handle.jsonValue())
+      .catch(() => []);
+  const fields = await offered();
+  if (!fields.some((field) => field.includes('responsibilities')))
+    fail(`typing "respon in a role offers no "responsibilities": ${JSON.stringify(fields)}`);
+  await page.keyboard.press('Escape');
+}
+
 /** Types a mistake, goes to it from the list, fixes it: the checks of "Problems where they are". */
 async function typeMistake(page, fail) {
   const text = await editorText(page);
@@ -85,6 +154,7 @@ async function typeMistake(page, fail) {
   const listed = await page.$$eval('#problems .problem', (items) => items.map((item) => item.textContent));
   if (!listed.some((item) => item.includes(`line ${line},`) && item.includes('roles[0].tier')))
     fail(`the empty tier on line ${line} is not listed at its line: ${JSON.stringify(listed)}`);
+  await accessible(page, 'with a problem listed', fail);
   const marked = await page
     .waitForFunction(
       (at) => {
@@ -301,9 +371,12 @@ export async function checkPlayground(browser, url, options, fail) {
         'clipboard-sanitized-write',
       ]);
     const page = await openSkeleton(context, url, fail);
+    await accessible(page, 'as it opens', fail);
+    await tabsOut(page, fail);
     await typeMistake(page, fail);
     await takeSnippet(page, browser, options, fail);
     await share(page, browser, fail);
+    await completes(page, fail);
     if (options.large) await largeDocument(page, fail);
   } catch (error) {
     fail(error.message);

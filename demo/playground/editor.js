@@ -94,7 +94,9 @@ export function createEditor(host, { text, format, schema, ladder, onChange, lab
         lintGutter(),
         theme,
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': label }),
+        // A tab stop of its own, as the text box it is: the scrolling box around it is then one a
+        // keyboard reaches (axe's scrollable-region-focusable).
+        EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),
