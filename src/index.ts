@@ -1,4 +1,5 @@
 import { enDocument } from './internal/document-messages.js';
+import { loadMessages as loadTable } from './internal/i18n.js';
 import { en, type Messages } from './internal/messages.js';
 
 export { PmLadder } from './ladder/ladder.js';
@@ -39,10 +40,18 @@ export type {
   PmLoadDetail,
   PmErrorDetail,
 } from './internal/events.js';
-export { loadMessages, LANGUAGES } from './internal/i18n.js';
+export { LANGUAGES } from './internal/i18n.js';
 export type { Messages, Strings } from './internal/messages.js';
 export type { Theme } from './internal/tokens.js';
 export type { LadderLayout } from './ladder/ladder.js';
 
 /** Every English label: the table the other languages translate, whose labels `strings` replaces. */
 export const englishMessages: Messages = { ...en, ...enDocument };
+
+/**
+ * The labels of a locale's language, loaded if need be; English for a language that does not
+ * ship or whose file cannot be loaded now. Always the whole table: English fills in any label a
+ * table has yet to load (the labels of a document of its own load with pm-ladder.documents.js).
+ */
+export const loadMessages = (locale: string): Promise<Messages> =>
+  loadTable(locale).then((table) => ({ ...englishMessages, ...table }));

@@ -96,8 +96,24 @@ worker.addEventListener('message', ({ data }) => {
   waiting.get(data.id)?.(data);
   waiting.delete(data.id);
 });
+// A worker that cannot load or has failed answers what waits, and what is asked after, with why:
+// the reading stops with a problem on show, not in silence.
+let broken;
+const fail = (why) => {
+  broken = why;
+  for (const resolve of waiting.values()) resolve({ error: why });
+  waiting.clear();
+};
+worker.addEventListener('error', (event) => {
+  event.preventDefault();
+  fail(`the part of the playground that reads documents stopped (${event.message || 'it did not load'})`);
+});
+worker.addEventListener('messageerror', () =>
+  fail('the part of the playground that reads documents sent what cannot be read'),
+);
 const ask = (message) =>
   new Promise((resolve) => {
+    if (broken) return resolve({ error: broken });
     const id = ++asked;
     waiting.set(id, resolve);
     worker.postMessage({ id, ...message });
@@ -291,10 +307,20 @@ for (const radio of document.querySelectorAll('input[name="format"]')) {
   radio.addEventListener('change', async () => {
     const from = state.format;
     const to = radio.value;
-    const answer = await ask({ type: 'convert', text: editor.text(), from, to });
+    const text = editor.text();
+    const answer = await ask({ type: 'convert', text, from, to });
     if (answer.error) {
       showFormat();
       say('#editor-status', answer.error);
+      return;
+    }
+    // Typed into while it converted: what was typed stays, in the format it was typed in.
+    if (editor.text() !== text || state.format !== from) {
+      showFormat();
+      say(
+        '#editor-status',
+        `The document changed while it was converted; it is still ${FORMATS[state.format]}.`,
+      );
       return;
     }
     state.format = to;
@@ -456,7 +482,11 @@ $('#share').addEventListener('click', async () => {
 
 // ---- Start: a share link's state, else this browser's, else the default ladder. ----
 
+/** Whether the address holds a share link (a role's own link, `#ladder/role`, is the preview's). */
+const sharing = () => location.hash.startsWith('#share=');
+
 async function openLink() {
+  if (!sharing()) return;
   let shared;
   try {
     shared = await stateOf();
@@ -468,6 +498,9 @@ async function openLink() {
   const before = state.text;
   state = merged({ ...state, ...shared, snippet: state.snippet });
   showFormat();
+  // The link's settings show at once, and stand even while its document has problems.
+  fillControls(lastGood?.ladder ?? defaultLadder, true);
+  applySettings();
   editor.replace(state.text, state.format);
   store(state);
   say(
@@ -476,7 +509,9 @@ async function openLink() {
   );
 }
 
-window.addEventListener('hashchange', () => openLink().then(() => scheduleRead()));
+window.addEventListener('hashchange', () => {
+  if (sharing()) openLink().then(() => scheduleRead());
+});
 showFormat();
 // Until the document is read, the elements show the default ladder, and the controls offer its roles.
 fillControls(defaultLadder, true);

@@ -159,10 +159,13 @@ export function requestLadder(
   timeout = DEFAULT_LOAD_TIMEOUT,
   since = performance.now(),
   early?: Map<string, EarlyRequest>,
-  format?: LadderFormat,
+  written?: string,
 ): Promise<LadderResult> {
   const key = resolveUrl(url)?.href;
   if (!key) return Promise.resolve(failure(`"${url}" is not a valid URL`));
+  // `format="CSV"` is csv; a value that is neither reads the answer as it says.
+  const given = written?.trim().toLowerCase();
+  const format: LadderFormat | undefined = given === 'csv' || given === 'json' ? given : undefined;
   const shareKey = format ? `${format} ${key}` : key;
   let shared = requests.get(shareKey);
   const orphan = shared && early?.get(key);

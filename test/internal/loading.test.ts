@@ -125,6 +125,19 @@ describe('loading a ladder', () => {
       await until(() => live.textContent!.trim() === 'Loaded: Again.', 'the second announcement');
     });
 
+    it('says nothing of a load that another has replaced before it was said', async () => {
+      const el = await fixture<PmLadder>(html`<pm-ladder></pm-ladder>`);
+      const live = el.shadowRoot!.querySelector('[role="status"]')!;
+      el.src = fixtureUrl('ladder.json', { title: 'Replaced' });
+      await oneEvent(el, 'pm-load');
+      // Within the moment before it is said, another load begins.
+      el.src = fixtureUrl('ladder.json', { title: 'Newer', delay: 400 });
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(live.textContent!.trim(), 'while the newer one loads').to.equal('');
+      await until(() => live.textContent!.trim() === 'Loaded: Newer.', 'the newer announcement');
+    });
+
     it('says it once for a page of elements that load together', async () => {
       const wrapper = container();
       const url = fixtureUrl('ladder.json', { title: 'Shared', delay: 100 });

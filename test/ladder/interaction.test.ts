@@ -213,16 +213,16 @@ describe('<pm-ladder> interaction', () => {
       await documents.load();
       const walk: [string, string][] = [
         ['ArrowRight', 'junior-product-manager'],
-        // Nothing drawn below in its column: the next role of the ladder.
+        // Nothing drawn right below it: the closest role of the tier below.
         ['ArrowDown', 'product-manager'],
         ['ArrowDown', 'product-lead'],
         ['ArrowRight', 'senior-product-manager'],
         ['ArrowDown', 'vp-product'],
         ['ArrowDown', 'chief-product-officer'],
         ['ArrowUp', 'product-director'],
-        // The start of a row, and the row above with none above it: the ladder's order.
+        // The start of a row: the ladder's order. Above, the tier's row with none right above
+        // it: its closest role.
         ['ArrowLeft', 'senior-product-manager'],
-        ['ArrowUp', 'product-lead'],
         ['ArrowUp', 'product-manager'],
         ['ArrowUp', 'associate-product-manager'],
         ['End', 'chief-product-officer'],
@@ -231,6 +231,39 @@ describe('<pm-ladder> interaction', () => {
         ['ArrowUp', 'associate-product-manager'],
       ];
       await walkThrough(el, walk);
+    });
+
+    it('goes down into the next tier where nothing stands right below', async () => {
+      // Three roles in the first tier's row, one in the second's, below the first.
+      const ladder = {
+        id: 'gap',
+        title: 'Gap',
+        tiers: [
+          { id: 'a', name: 'A' },
+          { id: 'b', name: 'B' },
+        ],
+        roles: [
+          { id: 'a1', title: 'A one', tier: 'a' },
+          { id: 'a2', title: 'A two', tier: 'a' },
+          { id: 'a3', title: 'A three', tier: 'a' },
+          { id: 'b1', title: 'B one', tier: 'b' },
+        ],
+      };
+      const wrapper = container({ style: 'inline-size: 48rem' });
+      const el = document.createElement('pm-ladder');
+      el.layout = 'vertical';
+      el.ladder = ladder;
+      wrapper.append(el);
+      await el.updateComplete;
+      roleButton(el, 'a2').focus();
+      await walkThrough(el, [
+        ['ArrowDown', 'b1'],
+        ['ArrowUp', 'a1'],
+        ['ArrowRight', 'a2'],
+        ['ArrowRight', 'a3'],
+        // The end of the row: the next role of the ladder.
+        ['ArrowRight', 'b1'],
+      ]);
     });
 
     it('walks across the tiers drawn side by side', async () => {

@@ -1,8 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import { LANGUAGES, loadMessages } from '../../src/internal/i18n.js';
-import { englishMessages as en, type Messages } from '../../src/index.js';
-import { documents } from '../../src/internal/on-demand.js';
+import { LANGUAGES, englishMessages as en, loadMessages, type Messages } from '../../src/index.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
@@ -36,9 +34,8 @@ describe('languages', () => {
   failOnUncaughtErrors();
 
   describe('message tables', () => {
-    // English is whole once the labels of a document of its own have loaded with the validator.
-    before(() => documents.load());
-
+    // Whole tables, English too, though the labels of a document of its own load with the
+    // validator, which nothing here has asked for.
     for (const language of LANGUAGES) {
       it(`${language} has every label of the English table`, async () => {
         const table = await loadMessages(language);
