@@ -32,6 +32,20 @@ const ladderShown = (page) =>
     );
   });
 
+/** Puts the keyboard's focus in the editor's text. */
+const focusEditor = (page) =>
+  page.evaluate(() => document.querySelector('#editor').shadowRoot.querySelector('.cm-content').focus());
+
+/** Puts the cursor at the end of the editor's line `line` (from 1), as a reader does with the keys. */
+async function toLineEnd(page, line) {
+  await focusEditor(page);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Home');
+  await page.keyboard.up('Control');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+}
+
 const waitFor = (page, what, test, ...args) =>
   page.waitForFunction(test, { timeout: TIMEOUT, polling: 50 }, ...args).catch(() => {
     throw new Error(`waited in vain for ${what}`);
@@ -80,9 +94,7 @@ async function accessible(page, state, fail) {
 
 /** The keyboard alone: Tab leaves the editor for the next control, as the page says it does. */
 async function tabsOut(page, fail) {
-  await page.evaluate(() =>
-    document.querySelector('#editor').shadowRoot.querySelector('.cm-content').focus(),
-  );
+  await focusEditor(page);
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => ({
     id: document.activeElement?.id ?? '',
@@ -99,14 +111,7 @@ async function completes(page, fail) {
   const lines = (await editorText(page)).split('\n');
   const line = lines.findIndex((l) => l.includes('"title": "First role",')) + 1;
   if (!line) throw new Error('the document has no "title": "First role" line');
-  await page.evaluate(() =>
-    document.querySelector('#editor').shadowRoot.querySelector('.cm-content').focus(),
-  );
-  await page.keyboard.down('Control');
-  await page.keyboard.press('Home');
-  await page.keyboard.up('Control');
-  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
+  await toLineEnd(page, line);
   await page.keyboard.press('Enter');
   await page.keyboard.type('"respon');
   // The list that typing opens, once it has options.
@@ -137,14 +142,7 @@ async function typeMistake(page, fail) {
   // From the end of the line to the end of "junior": its closing quote, and a comma after it.
   const after = lines[line - 1].length - (lines[line - 1].indexOf('junior') + 'junior'.length);
   const before = await ladderShown(page);
-  await page.evaluate(() =>
-    document.querySelector('#editor').shadowRoot.querySelector('.cm-content').focus(),
-  );
-  await page.keyboard.down('Control');
-  await page.keyboard.press('Home');
-  await page.keyboard.up('Control');
-  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('End');
+  await toLineEnd(page, line);
   for (let i = 0; i < after; i++) await page.keyboard.press('ArrowLeft');
   for (let i = 0; i < 'junior'.length; i++) await page.keyboard.press('Backspace');
 

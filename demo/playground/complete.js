@@ -18,7 +18,7 @@ function schemasAt(schema, keys) {
   return found;
 }
 
-/** The fields the schemas name, once each, with what they say of themselves. */
+/** The fields the schemas name, once each, as completions of a field's name, with what they say of themselves. */
 function fieldsOf(schemas, present) {
   const fields = new Map();
   for (const schema of schemas) {
@@ -28,7 +28,8 @@ function fieldsOf(schemas, present) {
   }
   const required = new Set(schemas.flatMap((schema) => schema.required ?? []));
   return [...fields].map(([name, field]) => ({
-    name,
+    label: name,
+    type: 'property',
     info: field.description,
     detail: required.has(name) ? 'required' : (field.type ?? expand(field).find((s) => s.type)?.type),
     boost: required.has(name) ? 1 : 0,
@@ -103,15 +104,11 @@ export const jsonCompletion = (schema, ladder) => (context) => {
       from: inString ? node.from + 1 : pos,
       validFor: /^[\w$-]*$/,
       options: fields.map((field) => ({
-        label: field.name,
-        type: 'property',
-        detail: field.detail,
-        info: field.info,
-        boost: field.boost,
+        ...field,
         apply: (view, _completion, from, to) => {
           const start = inString ? node.from : from;
           const end = inString ? node.to : to;
-          const insert = `"${field.name}"${/^\s*:/.test(inString ? after : '') ? '' : ': '}`;
+          const insert = `"${field.label}"${/^\s*:/.test(inString ? after : '') ? '' : ': '}`;
           view.dispatch({
             changes: { from: start, to: end, insert },
             selection: { anchor: start + insert.length },
@@ -198,14 +195,7 @@ export const yamlCompletion = (schema, ladder) => (context) => {
     return {
       from: pos - word.length,
       validFor: /^[\w$-]*$/,
-      options: fields.map((field) => ({
-        label: field.name,
-        type: 'property',
-        detail: field.detail,
-        info: field.info,
-        boost: field.boost,
-        apply: `${field.name}: `,
-      })),
+      options: fields.map((field) => ({ ...field, apply: `${field.label}: ` })),
     };
   }
   const valueTyped = /^(\s*)((?:- +)*)([\w$-]+):\s+([\w$-]*)$/.exec(before);
