@@ -3,10 +3,10 @@
 // validator and sheet reader, and the command line's formats (bin/formats.mjs), which locate every
 // problem; conversions between the three formats are made here too.
 import { MAX_DOCUMENT_SIZE, parseLadder, validateLadder } from '../../dist/data/validate.js';
-import { detectSeparator, readSheet, writeSheet } from '../../dist/sheet/index.js';
+import { parseCsv, readSheet, writeSheet } from '../../dist/sheet/index.js';
 import { parse } from 'yaml';
 import { readDocument, toJson, toYaml } from '../../bin/formats.mjs';
-import { cellsOf, placeInSheet } from './sheet-places.js';
+import { placeInSheet } from './sheet-places.js';
 
 const library = { MAX_DOCUMENT_SIZE, parseLadder, validateLadder };
 
@@ -15,7 +15,7 @@ function marked(problem, severity, text, format, sheet) {
   const { message, path, at } = problem;
   let range;
   if (at) range = { from: at.offset, to: Math.max(at.offset, Math.min(at.end ?? at.offset, text.length)) };
-  else if (format === 'csv' && path) range = placeInSheet(path, text, sheet.separator, sheet.cells());
+  else if (format === 'csv' && path) range = placeInSheet(path, text, sheet());
   const line = range ? text.slice(0, range.from).split(/\r\n|\r|\n/).length : undefined;
   return { severity, message, path, line, from: range?.from, to: range?.to };
 }
@@ -26,9 +26,9 @@ function marked(problem, severity, text, format, sheet) {
  */
 function read(text, format) {
   const { result, value } = readDocument(text, format, library, { readSheet });
-  let cells;
-  const separator = format === 'csv' ? detectSeparator(text.replace(/^\uFEFF/, '')) : undefined;
-  const sheet = { separator, cells: () => (cells ??= cellsOf(text, separator)) };
+  // The cells' places, read once and only for a sheet with a problem to mark.
+  let table;
+  const sheet = () => (table ??= parseCsv(text, undefined, { places: true }));
   const problems = result.ok
     ? result.warnings.map((warning) => marked(warning, 'warning', text, format, sheet))
     : result.errors.map((error) => marked(error, 'error', text, format, sheet));

@@ -22,6 +22,11 @@ export interface Table {
   separator: Separator;
   /** A quote opened and never closed, where it opened; `rows` then holds the rows before it. */
   problem?: CellAt & { message: string };
+  /**
+   * Where each row's cells are in the text, as `[start, end]`, quotes included and empty cells at
+   * a row's end too: with `{ places: true }` only, for an editor that marks a cell.
+   */
+  places?: [number, number][][];
 }
 
 const QUOTE = 34; // "
@@ -57,10 +62,13 @@ export function detectSeparator(text: string): Separator {
 export function parseCsv(
   text: string,
   separator: Separator = detectSeparator(text.replace(/^\uFEFF/, '')),
+  options: { places?: boolean } = {},
 ): Table {
   const sep = separator.charCodeAt(0);
   const rows: string[][] = [];
   let row: string[] = [];
+  const places: [number, number][][] | undefined = options.places ? [] : undefined;
+  let placed: [number, number][] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.length;
 
@@ -71,6 +79,13 @@ export function parseCsv(
     row.length = length;
     rows.push(row);
     row = [];
+    places?.push(placed);
+    placed = [];
+  };
+  /** A row with nothing in it, not even an empty cell. */
+  const emptyRow = () => {
+    rows.push([]);
+    places?.push([]);
   };
 
   while (i <= end) {
@@ -80,6 +95,7 @@ export function parseCsv(
       break;
     }
     let cell: string;
+    const from = i;
     if (text.charCodeAt(i) === QUOTE) {
       const start = { row: rows.length + 1, column: row.length };
       let value = '';
@@ -90,6 +106,7 @@ export function parseCsv(
           return {
             rows,
             separator,
+            ...(places && { places }),
             problem: {
               ...start,
               message:
@@ -126,12 +143,16 @@ export function parseCsv(
       i = stop;
     }
     row.push(cell);
+    placed.push([from, i]);
     if (i === end) continue;
     const code = text.charCodeAt(i);
     if (code === sep) {
       i++;
       // A separator at the very end of the text starts one more (empty) cell.
-      if (i === end) row.push('');
+      if (i === end) {
+        row.push('');
+        placed.push([i, i]);
+      }
     } else {
       i += code === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
       endRow();
@@ -140,12 +161,15 @@ export function parseCsv(
         const next = text.charCodeAt(i);
         if (next !== LF && next !== CR) break;
         i += next === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-        rows.push([]);
+        emptyRow();
       }
     }
   }
-  while (rows.length && !rows[rows.length - 1]!.length) rows.pop();
-  return { rows, separator };
+  while (rows.length && !rows[rows.length - 1]!.length) {
+    rows.pop();
+    places?.pop();
+  }
+  return places ? { rows, separator, places } : { rows, separator };
 }
 
 /** The letters a spreadsheet names column `index` (from 0) by: A … Z, AA, AB … */

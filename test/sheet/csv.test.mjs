@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { columnLetter, detectSeparator, parseCsv, writeCsv } from '../../dist/sheet/index.js';
+import { placeInSheet } from '../../demo/playground/sheet-places.js';
 
 const rows = (text) => {
   const table = parseCsv(text);
@@ -77,6 +78,33 @@ describe('parseCsv', () => {
     const took = performance.now() - start;
     assert.equal(table.rows.length, 10_500);
     assert.ok(took < 1500, `${took} ms`);
+  });
+});
+
+describe("the cells' places", () => {
+  const text = '\uFEFFTitle,Tier,\r\n"A, quoted","two\nlines"\n\nB,x,\n\n';
+
+  test('are where each cell is in the text, quotes and empty cells at the end included', () => {
+    const { rows, places } = parseCsv(text, undefined, { places: true });
+    assert.deepEqual(rows, [['Title', 'Tier'], ['A, quoted', 'two\nlines'], [], ['B', 'x']]);
+    assert.deepEqual(
+      places.map((row) => row.map(([from, to]) => text.slice(from, to))),
+      [['Title', 'Tier', ''], ['"A, quoted"', '"two\nlines"'], [], ['B', 'x', '']],
+    );
+    assert.equal(parseCsv(text).places, undefined, 'only when asked for');
+  });
+
+  test("take the playground's editor to the cell, or the line within it, that a problem names", () => {
+    const table = parseCsv(text, undefined, { places: true });
+    const at = (path) => {
+      const place = placeInSheet(path, text, table);
+      return place && text.slice(place.from, place.to);
+    };
+    assert.equal(at('row 2, column "Title"'), 'A, quoted');
+    assert.equal(at('row 2, column B, line 2'), 'lines');
+    assert.equal(at('row 4, column "Tier"'), 'x');
+    assert.equal(at('row 4'), 'B,x,');
+    assert.equal(at('row 9'), undefined);
   });
 });
 
