@@ -1,26 +1,20 @@
 // `pm-ladder convert`, and `check` and `render` of YAML and CSV, as a user runs them: output,
 // messages and exit codes. Run with `npm run test:node`, after `npm run build`.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { run } from '../cli.mjs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { defaultLadder } from '../../dist/index.js';
 import { readSheet } from '../../dist/sheet/index.js';
 
-const cli = fileURLToPath(new URL('../../bin/pm-ladder.mjs', import.meta.url));
 const example = fileURLToPath(new URL('../../demo/ladders/example-engineering.json', import.meta.url));
 const template = fileURLToPath(new URL('../../templates/ladder.csv', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'pm-ladder-sheet-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
-
-function run(args, input) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
-  return { status, stdout, stderr };
-}
 
 const file = (name, text) => {
   const path = join(folder, name);

@@ -1,27 +1,20 @@
 // `pm-ladder render` as a user runs it: its output, its checks of the document, its exit codes.
 // Run with `npm run test:node`, after `npm run build`.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { run } from '../cli.mjs';
 import { fileURLToPath } from 'node:url';
 import { defaultLadder, parseLadder } from '../../dist/index.js';
 import { HtmlValidate } from 'html-validate';
 import { classList, normalisedMarkup } from './markup.mjs';
 
-const cli = fileURLToPath(new URL('../../bin/pm-ladder.mjs', import.meta.url));
 const example = fileURLToPath(new URL('../../demo/ladders/example-engineering.json', import.meta.url));
 const hostile = fileURLToPath(new URL('./ladders/hostile.json', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'pm-ladder-render-'));
 after(() => rmSync(folder, { recursive: true, force: true }));
-
-/** Runs `pm-ladder …args`, with `input` on standard input. */
-function run(args, input) {
-  const { status, stdout, stderr } = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
-  return { status, stdout, stderr };
-}
 
 /** Runs `pm-ladder render …args` and expects it to succeed, saying nothing on standard error. */
 function render(args = [], input) {
