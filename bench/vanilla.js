@@ -65,6 +65,13 @@ const ladderTemplate = template(`
   </div>`);
 const descriptionTemplate = template(`<p part="description"></p>`);
 const pathTemplate = template(`<p part="path" class="path-summary"></p>`);
+const compareOfferTemplate = template(
+  `<details part="compare-offer" class="compare-offer"><summary></summary></details>`,
+);
+const viewSwitchTemplate = template(`
+  <div part="view-switch" class="view-switch" role="group" aria-label="View">
+    <button type="button" aria-pressed="true">Ladder</button> <button type="button" aria-pressed="false">Matrix</button>
+  </div>`);
 const tierTemplate = template(
   `<li part="tier" class="tier"><h3 part="tier-name"></h3><ol part="roles" class="roles"></ol></li>`,
 );
@@ -366,17 +373,27 @@ function pathOf(view) {
   const target = options.target && roles.get(options.target);
   const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
   view.steps = new Map(path?.map((id, i) => [id, i]));
+  if (!current || !target || current === target) view.offer?.remove();
   if (!current || !target) {
     view.path?.remove();
-    view.path = undefined;
+    view.offer?.remove();
+    view.path = view.offer = undefined;
     return;
   }
   if (!view.path) {
     view.path = clone(pathTemplate);
-    view.tiersList.before(view.path);
+    (view.switch ?? view.tiersList).before(view.path);
+  }
+  if (current === target) {
+    view.offer = undefined;
+  } else if (!view.offer) {
+    view.offer = clone(compareOfferTemplate);
+    view.path.after(view.offer);
   }
   view.path.classList.toggle('no-path', !path);
   view.path.textContent = pathSentence(ladder, current, target, path);
+  // The comparison of the two, folded: rendered once opened.
+  if (view.offer) view.offer.firstChild.textContent = `Compare ${current.title} with ${target.title}`;
 }
 
 /** A role entry's parts, "You are here", "Goal" and "Step n" marks, and aria-current. */
@@ -461,6 +478,11 @@ export function renderLadder(root, ladder, options = {}) {
     const description = clone(descriptionTemplate);
     description.textContent = ladder.description;
     overview.append(description);
+  }
+  // A ladder with competencies offers its matrix.
+  if (ladder.competencies?.length) {
+    view.switch = clone(viewSwitchTemplate);
+    view.tiersList.before(view.switch);
   }
   pathOf(view);
   const roles = rolesOf(ladder);

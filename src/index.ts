@@ -5,6 +5,7 @@ import { en, type Messages } from './internal/messages.js';
 export { PmLadder } from './ladder/ladder.js';
 export { PmRoleCard } from './role-card/role-card.js';
 export { PmSalaryRange } from './salary-range/salary-range.js';
+export { PmRoleCompare } from './role-compare/role-compare.js';
 export { defaultLadder } from './data/default-ladder.js';
 export {
   validateLadder,

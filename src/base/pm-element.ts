@@ -119,7 +119,7 @@ export abstract class PmElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
     const ladder = this.source.ladder;
-    if (ladder && ladder !== defaultLadder) this.#adoptDocumentStyles();
+    if (ladder && ladder !== defaultLadder) this.adoptDocumentStyles();
     super.update(changed);
   }
 
@@ -128,7 +128,7 @@ export abstract class PmElement extends LitElement {
    * of its own may hold) in the update that first shows such a ladder: the bundled default ladder
    * does without the sheets. A server has them already.
    */
-  #adoptDocumentStyles(): void {
+  protected adoptDocumentStyles(): void {
     const sheets = documents.now()?.documentStyles.map((styles) => styles.styleSheet!);
     const root = this.renderRoot as ShadowRoot;
     if (sheets && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheets[0]!)) {

@@ -10,9 +10,10 @@ import { css } from 'lit';
 export const documentStyles = [
   expectationStyles,
   ownLadderStyles,
-  // What a load has put on show (renderStatus): heard, not seen. Only a document of its own loads.
+  // What a load has put on show (renderStatus), and the text of the charts and marks: heard, not seen.
   css`
-    .said {
+    .said,
+    .sr {
       position: absolute;
       inline-size: 1px;
       block-size: 1px;

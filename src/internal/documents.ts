@@ -18,3 +18,4 @@ export { roleDrawn } from '../ladder/arrows.js';
 export { alternatives } from './alternatives.js';
 export { announce } from './announce.js';
 export { enDocument } from './document-messages.js';
+export { ladderViews, compareProblems, renderCompare, adoptStyles } from './view-loader.js';

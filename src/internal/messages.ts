@@ -52,6 +52,61 @@ export interface Messages {
   examplesLabel: string;
   noRolePay: string;
   noLadderPay: string;
+  /** The group of buttons that switch `<pm-ladder>` between its views, and their names. */
+  viewSwitch: string;
+  viewLadder: string;
+  viewMatrix: string;
+  /** The matrix's caption, after the ladder's title. */
+  matrixCaption: (title: string) => string;
+  competencyTitle: string;
+  /** The heading of a competency's levels, in its definition. */
+  levelsTitle: string;
+  /** A cell that names nothing for its competency. */
+  noExpectation: string;
+  /** A level higher than the role below it on the same track: "Up from Adopts". */
+  risesFrom: (level: string) => string;
+  /** The heading of a comparison: "From Engineer to Senior Engineer". */
+  compareTitle: (from: string, to: string) => string;
+  /** "4 of 6 competencies change". */
+  changesCount: (changed: number, total: number) => string;
+  /** The fold of the competencies that do not change: "2 unchanged". */
+  unchanged: (count: number) => string;
+  /** Marks a competency whose expectation differs between the two roles. */
+  changes: string;
+  /** The heading of what each promotion on the way takes. */
+  stepsTitle: string;
+  /** Before what a promotion into a role takes: "Into Senior Engineer". */
+  into: (title: string) => string;
+  noRequirements: string;
+  /** The heading of the responsibilities a role has and the one compared with it does not. */
+  newAt: (title: string) => string;
+  /** The difference of two pay bands: "+€20,000 at the bottom, +€25,000 at the top". */
+  payDifference: (min: string, max: string) => string;
+  /** Two bands that cannot be subtracted: another currency or period. */
+  payApart: string;
+  /** Opens the comparison of `current` and `target` under a ladder's path sentence. */
+  compareOffer: (from: string, to: string) => string;
+  /** The name of the profile chart, before its levels. */
+  profileTitle: string;
+  /** The reader's own marks, a third shape in the chart. */
+  yourMarks: string;
+  assessTitle: (title: string) => string;
+  markNotYet: string;
+  markWorking: string;
+  markMet: string;
+  evidence: string;
+  /** "3 of 8 met". */
+  metCount: (met: number, total: number) => string;
+  storedHere: string;
+  storageRefused: string;
+  exportMarks: string;
+  importMarks: string;
+  clearMarks: string;
+  printMarks: string;
+  /** A file that is not an export of these marks. */
+  importFailed: (reason: string) => string;
+  /** Marks kept for expectations the ladder no longer has, by what they were. */
+  goneMarks: (names: string[]) => string;
   markerLabel: string;
   /** The date of a pay band that names no source: "As of 2026". */
   asOf: (date: string) => string;
@@ -91,7 +146,42 @@ export type DocumentLabel =
   | 'lateralTitlePlural'
   | 'emptyLadder'
   | 'noRolePay'
-  | 'noLadderPay';
+  | 'noLadderPay'
+  | 'viewSwitch'
+  | 'viewLadder'
+  | 'viewMatrix'
+  | 'matrixCaption'
+  | 'competencyTitle'
+  | 'levelsTitle'
+  | 'noExpectation'
+  | 'risesFrom'
+  | 'compareTitle'
+  | 'changesCount'
+  | 'unchanged'
+  | 'changes'
+  | 'stepsTitle'
+  | 'into'
+  | 'noRequirements'
+  | 'newAt'
+  | 'payDifference'
+  | 'payApart'
+  | 'compareOffer'
+  | 'profileTitle'
+  | 'yourMarks'
+  | 'assessTitle'
+  | 'markNotYet'
+  | 'markWorking'
+  | 'markMet'
+  | 'evidence'
+  | 'metCount'
+  | 'storedHere'
+  | 'storageRefused'
+  | 'exportMarks'
+  | 'importMarks'
+  | 'clearMarks'
+  | 'printMarks'
+  | 'importFailed'
+  | 'goneMarks';
 
 /** English, but for the labels of a document of its own (DocumentLabel). */
 export const en: Omit<Messages, DocumentLabel> = {

@@ -38,7 +38,7 @@ const BLOCK = 25;
  * What the element shows of a ladder under its `tiers` and `track` settings, worked out once for
  * them: the same object from update to update until one of the three changes.
  */
-interface Layout {
+export interface Layout {
   ladder: Ladder;
   tiersSetting?: string;
   trackSetting?: string;
@@ -57,7 +57,7 @@ interface Layout {
 }
 
 /** What the element shows of its ladder, worked out once per update. */
-interface View {
+export interface View {
   layout: Layout;
   ladder: Ladder;
   /** Step number along the path from `current` to `target`, by role id (`current` is 0). */
@@ -76,7 +76,9 @@ interface View {
  *
  * Keyboard: the roles are one tab stop; arrow keys move between them, Home and End jump to the
  * ends, Enter or Space opens a role's details and Escape closes them. A role's details can be
- * linked to: `#<ladder id>/<role id>` in the page's URL opens them.
+ * linked to: `#<ladder id>/<role id>` in the page's URL opens them. With competencies, the reader
+ * may switch to the matrix of competencies by role (`view`), linked to as
+ * `#<ladder id>/matrix/<role id>` (the role may be left out).
  *
  * Styled by the shared `--pm-*` design tokens (colours, radius, spacing, font), its `::part()`
  * names, and `theme`; labels in its locale's language, or as `strings` replaces them.
@@ -93,6 +95,15 @@ interface View {
  * @csspart description - The ladder's description.
  * @csspart pay - A pay band (the ladder-wide one, or a role's).
  * @csspart path - The sentence on the way from `current` to `target`.
+ * @csspart compare-offer - The disclosure under the path sentence holding the comparison of `current` and `target`, as `<pm-role-compare>` shows it (with its parts).
+ * @csspart view-switch - The buttons that switch between the ladder and the matrix, when the ladder has competencies.
+ * @csspart matrix - The matrix view: a table of competencies (rows) by role (columns), in a box of its own that scrolls.
+ * @csspart matrix-role - A column header of the matrix, whose button selects its role. Also named `current`, `target` and `selected` when it is.
+ * @csspart matrix-group - The row of a group of competencies (such as "Craft") in the matrix.
+ * @csspart matrix-competency - A row header of the matrix: the competency's name, whose button shows its definition.
+ * @csspart matrix-cell - One cell of the matrix: a role's expectation in a competency. Also named `rises` when its level is above the role's below it on the same track.
+ * @csspart definition - A competency's definition (its description and levels), shown over the page from its row header.
+ * @csspart profile - The profile chart of a role's levels, in a role's details.
  * @csspart track-header - The names of the tracks above their columns.
  * @csspart tiers - The ordered list of tiers.
  * @csspart tier - One tier group: its name and its roles.
@@ -125,6 +136,7 @@ export class PmLadder extends PmElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     hidePay: { attribute: 'hide-pay', type: Boolean },
     hideGuidance: { attribute: 'hide-guidance', type: Boolean },
+    view: { reflect: true },
     focusId: { state: true, attribute: false },
   };
 
@@ -158,6 +170,12 @@ export class PmLadder extends PmElement {
   /** Hides the section on the key skill and how to advance. */
   hideGuidance = false;
 
+  /**
+   * `ladder` (the default) or `matrix`: the ladder's competencies as a table, one column per role on show. The matrix needs a ladder with competencies; the reader switches between the two when there are.
+   * @type {'ladder' | 'matrix' | undefined}
+   */
+  view?: 'ladder' | 'matrix';
+
   #view?: View;
   /** The role whose button is the ladder's one tab stop; state, so both roles it moves between render again. */
   private focusId?: string;
@@ -185,7 +203,7 @@ export class PmLadder extends PmElement {
     const ladder = this.source.ladder;
     if (ladder && ladder !== this.#linkedLadder) {
       this.#linkedLadder = ladder;
-      const linked = this.#linkedRole(ladder);
+      const linked = this.#linkedRole(ladder)?.role;
       if (linked && this.hydrating) {
         // Taking over a server's markup renders what the server did; the role opens after.
         this.updateComplete.then(() => this.#openFromHash());
@@ -396,6 +414,9 @@ export class PmLadder extends PmElement {
     const { ladder } = view;
     const level = headingLevel(this.headingLevel, 2);
     const { locale, messages } = this.i18n;
+    // The comparison of `current` and `target`, and with competencies the switch to the matrix and
+    // the matrix (ladder-views.ts), load on demand with the views of a document of its own.
+    const views = documents.now()?.ladderViews(this, view, level + 1, this.i18n, this.printing);
     return html`
       <div class="overview">
         <div>
@@ -410,13 +431,14 @@ export class PmLadder extends PmElement {
             : nothing
         }
       </div>
-      ${this.#renderPath(view)}
+      ${this.#renderPath(view)} ${views?.above}
       ${
-        view.layout.order.length
+        views?.matrix ??
+        (view.layout.order.length
           ? this.#renderTiers(view, level + 1)
           : html`<p part="empty" class="empty">
               ${ladder.roles.length ? messages.noMatchingRoles : messages.emptyLadder}
-            </p>`
+            </p>`)
       }
       ${ladder.guidance && !this.hideGuidance ? this.#renderGuidance(ladder.guidance, level + 1) : nothing}
       ${renderSources(ladder.sources, messages)}
@@ -438,6 +460,8 @@ export class PmLadder extends PmElement {
       // Each sideways move is said (only a document of its own has them, checked by the validator).
       text += documents.now()?.sidewaysMoves(view.ladder, view.path, messages) ?? '';
     }
+    // The comparison under it loads with the views of a document of its own (ladder-views.ts).
+    documents.now() ?? documents.load().then(() => this.requestUpdate(), () => undefined);
     return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
 
@@ -634,11 +658,14 @@ export class PmLadder extends PmElement {
     </section>`;
   }
 
-  /** Opens (or, when it is open, closes) a role's details as the user asked, and says so. */
-  #choose(roleId: string | undefined, focus: boolean): void {
+  /**
+   * Opens (or, when it is open, closes) a role's details as the user asked, and says so.
+   * @internal
+   */
+  chooseRole(roleId: string | undefined, focus: boolean): void {
     const role = roleId ? rolesById(this.#view!.ladder).get(roleId) : undefined;
     this.selected = role?.id;
-    this.#writeHash(role?.id);
+    this.writeHash(role?.id);
     if (role) {
       this.focusId = role.id;
       emit(this, 'pm-select', { roleId: role.id, role });
@@ -660,13 +687,13 @@ export class PmLadder extends PmElement {
       // a plain click opens the role here.
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      this.#choose(reference.dataset.select, true);
+      this.chooseRole(reference.dataset.select, true);
       return;
     }
     const button = target.closest<HTMLElement>('.role-button');
     if (!button) return;
     const roleId = button.closest<HTMLElement>('.role')!.dataset.role!;
-    this.#choose(roleId === this.selected ? undefined : roleId, false);
+    this.chooseRole(roleId === this.selected ? undefined : roleId, false);
   }
 
   #onFocusIn(event: FocusEvent): void {
@@ -685,7 +712,7 @@ export class PmLadder extends PmElement {
       if (open && !this.printing) {
         event.preventDefault();
         const roleId = open.dataset.role!;
-        this.#choose(undefined, false);
+        this.chooseRole(undefined, false);
         this.#buttonOf(roleId)?.focus();
       }
       return;
@@ -735,8 +762,12 @@ export class PmLadder extends PmElement {
     return super.getUpdateComplete();
   }
 
-  /** The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any. */
-  #linkedRole(ladder: Ladder): Role | undefined {
+  /**
+   * The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any; in
+   * `#<ladder id>/matrix/<role id>` (or `…/matrix/` alone), the view is the matrix, and `view` is
+   * set so. Undefined when the URL links to nothing of this ladder.
+   */
+  #linkedRole(ladder: Ladder): { role?: Role } | undefined {
     let hash: string;
     try {
       hash = decodeURIComponent(location.hash.slice(1));
@@ -744,24 +775,36 @@ export class PmLadder extends PmElement {
       return undefined; // Not percent-encoding (a bare "%"): not a link to a role.
     }
     const prefix = `${ladder.id}/`;
-    return hash.startsWith(prefix) ? rolesById(ladder).get(hash.slice(prefix.length)) : undefined;
+    if (!hash.startsWith(prefix)) return undefined;
+    let id = hash.slice(prefix.length);
+    const role = rolesById(ladder).get(id);
+    const matrix = !role && id.startsWith('matrix/');
+    if (matrix) id = id.slice(7);
+    if (!role && !matrix) return undefined;
+    this.view = matrix ? 'matrix' : 'ladder';
+    return { role: role ?? rolesById(ladder).get(id) };
   }
 
-  /** A link followed within the page (`hashchange`) opens its role. */
+  /** A link followed within the page (`hashchange`) opens its role, in the view it names. */
   #openFromHash(): void {
     const ladder = this.#view?.ladder;
-    const role = ladder && this.#linkedRole(ladder);
+    const role = ladder && this.#linkedRole(ladder)?.role;
     if (!role || role.id === this.selected) return;
-    this.#choose(role.id, false);
+    this.chooseRole(role.id, false);
     this.updateComplete.then(() => this.#buttonOf(role.id)?.scrollIntoView({ block: 'nearest' }));
   }
 
-  #writeHash(roleId: string | undefined): void {
+  /**
+   * Puts the view and the selected role in the page's URL (with the matrix, the view alone too).
+   * @internal
+   */
+  writeHash(roleId = this.selected): void {
     const ladder = this.#view?.ladder;
     if (!ladder) return;
     const ours = location.hash.startsWith(`#${ladder.id}/`);
     const url = new URL(location.href);
-    if (roleId) url.hash = `${ladder.id}/${roleId}`;
+    const matrix = this.view === 'matrix';
+    if (roleId || matrix) url.hash = `${ladder.id}/${matrix ? 'matrix/' : ''}${roleId ?? ''}`;
     else if (ours) url.hash = '';
     else return;
     try {

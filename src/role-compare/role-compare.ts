@@ -1,0 +1,112 @@
+import { html } from 'lit';
+import { PmElement } from '../base/pm-element.js';
+import type { LadderError } from '../data/validate.js';
+import { renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
+import { notLoaded } from '../internal/fetch-ladder.js';
+import { documents } from '../internal/on-demand.js';
+import { PmRoleCard } from '../role-card/role-card.js';
+
+/**
+ * What changes from one role to another: per competency the level and text at `from` and at
+ * `to` (the changes marked and counted, the others folded), a profile chart of both roles'
+ * levels, what each promotion on the way takes, the responsibilities new at `to`, and both pay
+ * bands on one scale with their difference. With `assess`, the reader marks each expectation of
+ * `to` (not yet, working on it, met) with a note of evidence: kept in this browser only.
+ *
+ * Its views load on demand (pm-ladder.documents.js; the assessment, pm-ladder.assess.js).
+ * Styled by the shared `--pm-*` design tokens, its `::part()` names, and `theme`; labels in its
+ * locale's language, or as `strings` replaces them.
+ *
+ * @summary What changes between two roles of a career ladder, and what the reader still needs.
+ * @tagname pm-role-compare
+ *
+ * @fires {PmLoadEvent} pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
+ * @fires {PmErrorEvent} pm-error - The ladder, `from` or `to` is wrong. `detail.errors` lists `{ path, message }`.
+ *
+ * @csspart card - The card around everything.
+ * @csspart comparison - The comparison.
+ * @csspart compare-title - Its heading: "From Engineer to Senior Engineer".
+ * @csspart competencies - The section on the competencies.
+ * @csspart changes-count - "4 of 6 competencies change".
+ * @csspart compare-row - A competency's row; also named `changed` when its expectation differs.
+ * @csspart change-mark - The "Changes" mark of a changed competency.
+ * @csspart unchanged - The fold holding the competencies that do not change.
+ * @csspart level - A level with its rank, such as "Specializes, 2 of 5".
+ * @csspart examples - The disclosure holding an expectation's examples.
+ * @csspart profile - The profile chart of both roles' levels (and of the reader's marks).
+ * @csspart steps - What each promotion on the way takes.
+ * @csspart step-title - "Into Senior Engineer".
+ * @csspart new-responsibilities - The responsibilities new at `to`.
+ * @csspart section-title - The heading of each section.
+ * @csspart pay - Both pay bands on one scale.
+ * @csspart pay-difference - The difference of the two bands.
+ * @csspart assessment - The reader's marks against `to`, with `assess`.
+ * @csspart assessment-summary - "3 of 8 met".
+ * @csspart mark - One expectation of `to` with the reader's mark and note.
+ * @csspart assessment-actions - Export, import, clear and print.
+ * @csspart sources - The attribution of the ladder's data.
+ * @csspart status - The loading message.
+ * @csspart error - The list of problems.
+ */
+export class PmRoleCompare extends PmElement {
+  static override styles = PmRoleCard.styles;
+
+  static override properties = {
+    from: {},
+    to: {},
+    hidePay: { attribute: 'hide-pay', type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    assess: { type: Boolean, reflect: true },
+  };
+
+  /** The id of the role compared from: the reader's, as a rule. */
+  from?: string;
+
+  /** The id of the role compared with it; without it, the first role `from` is promoted to. */
+  to?: string;
+
+  /** Hides the pay bands. */
+  hidePay = false;
+
+  /** The rank of the comparison's heading (1–6); its sections sit one below. */
+  headingLevel = 3;
+
+  /** Lets the reader mark each expectation of `to`: kept in this browser only (`localStorage`). */
+  assess = false;
+
+  /** The problems of this element's own: `from`, `to`, or its views not loaded. */
+  #problems: readonly LadderError[] = [];
+
+  protected override get unfoldsForPrint(): boolean {
+    return true;
+  }
+
+  protected override settle(): void {
+    const views = documents.now();
+    if (!views && this.source.ladder) {
+      // The comparison's views come with those of a document of its own, even for the default ladder.
+      documents.load().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          this.#problems = (notLoaded(error) as { errors: LadderError[] }).errors;
+          this.requestUpdate();
+        },
+      );
+    }
+    if (views) this.#problems = views.compareProblems(this, this.source.ladder);
+    this.adoptDocumentStyles();
+  }
+
+  protected override problemsOnShow(): readonly LadderError[] {
+    return this.#problems;
+  }
+
+  protected override render() {
+    const { messages } = this.i18n;
+    return html`<article part="card" class="card">
+      ${renderLoadErrors(this.source, messages)} ${renderErrors(this.#problems, messages.errorRoleTitle, messages)}
+      ${renderStatus(this.source, messages)}
+      ${this.#problems.length ? '' : documents.now()?.renderCompare(this, this.source.ladder, this.i18n, this.printing)}
+    </article>`;
+  }
+}
