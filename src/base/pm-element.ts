@@ -1,5 +1,4 @@
 import { LitElement, isServer, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/validate.js';
 import { ProblemReporter } from '../internal/events.js';
@@ -119,16 +118,16 @@ export abstract class PmElement extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
     const ladder = this.source.ladder;
-    if (ladder && ladder !== defaultLadder) this.adoptDocumentStyles();
+    if (ladder) this.#adoptDocumentStyles();
     super.update(changed);
   }
 
   /**
    * Adds the styles that load with the validator (document-styles.ts: what only a ladder document
-   * of its own may hold) in the update that first shows such a ladder: the bundled default ladder
-   * does without the sheets. A server has them already.
+   * of its own may hold) in the first update after they are here: the bundled default ladder does
+   * without them until then, and shows nothing they style. A server has them already.
    */
-  protected adoptDocumentStyles(): void {
+  #adoptDocumentStyles(): void {
     const sheets = documents.now()?.documentStyles.map((styles) => styles.styleSheet!);
     const root = this.renderRoot as ShadowRoot;
     if (sheets && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheets[0]!)) {

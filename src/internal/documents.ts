@@ -19,3 +19,5 @@ export { alternatives } from './alternatives.js';
 export { announce } from './announce.js';
 export { enDocument } from './document-messages.js';
 export { ladderViews, compareProblems, renderCompare, adoptStyles } from './view-loader.js';
+export { renderCard } from '../role-card/card.view.js';
+export { boundBand } from '../salary-range/bound.js';

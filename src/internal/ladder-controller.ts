@@ -117,7 +117,13 @@ export class LadderController implements ReactiveController {
       const inline = this.#inline;
       this.#check((module) => module.checkInline(inline));
     } else if (src) this.#load(src, format);
-    else this.#settle({ ok: true, ladder: defaultLadder, warnings: [] });
+    else {
+      const fallback: LadderResult = { ok: true, ladder: defaultLadder, warnings: [] };
+      // Every element but `<pm-ladder>` shows even the default ladder with views that load on
+      // demand (documents.ts): as for a document of its own, it shows once they are here.
+      if (this.#host.localName !== 'pm-ladder') this.#check(() => fallback);
+      else this.#settle(fallback);
+    }
   }
 
   hostUpdated(): void {

@@ -11,11 +11,12 @@ import type * as Views from './views.js';
 /** The matrix and the comparison (views.ts): in the bundle, pm-ladder.views.js, loaded the first time an element needs them. */
 const views = onDemand<typeof Views>((_again) => import('./views.js'));
 
-/** Adds style sheets to an element's shadow root once, after those it has. */
+/** Adds style sheets to an element's shadow root once, after those it has; a server renders with them already. */
 export function adoptStyles(host: ReactiveElement, styles: readonly CSSResult[]): void {
-  const root = host.renderRoot as ShadowRoot;
+  const root = host.renderRoot as ShadowRoot | undefined;
+  if (!root?.adoptedStyleSheets) return;
   const sheets = styles.map((style) => style.styleSheet!);
-  if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheets[0]!)) {
+  if (!root.adoptedStyleSheets.includes(sheets[0]!)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 }

@@ -14,7 +14,6 @@ export const ladderMatrix = (host: PmLadder, view: View, messages: Messages, exp
     target: view.target?.id,
     selected: host.selected,
     expand,
-    select: (id) => host.chooseRole(id, false),
   });
 
 /** The comparison of `current` and `target`, in the fold under `<pm-ladder>`'s path sentence. */

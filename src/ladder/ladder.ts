@@ -203,7 +203,7 @@ export class PmLadder extends PmElement {
     const ladder = this.source.ladder;
     if (ladder && ladder !== this.#linkedLadder) {
       this.#linkedLadder = ladder;
-      const linked = this.#linkedRole(ladder)?.role;
+      const linked = this.#linkedRole(ladder);
       if (linked && this.hydrating) {
         // Taking over a server's markup renders what the server did; the role opens after.
         this.updateComplete.then(() => this.#openFromHash());
@@ -400,9 +400,14 @@ export class PmLadder extends PmElement {
     const tracked = view && view.layout.tracks.length > 1;
     const long = view && view.layout.order.length > LONG_LADDER;
     const { messages } = this.i18n;
+    // The roles' keys and clicks, and a click on a link to a role (in a role's details, or a
+    // column header of the matrix), are handled here.
     return html`<div
       part="base"
       class="ladder layout-${layout} ${tracked ? 'tracked' : ''} ${long ? 'long' : ''}"
+      @click=${this.#onClick}
+      @keydown=${this.#onKeyDown}
+      @focusin=${this.#onFocusIn}
     >
       ${renderLoadErrors(this.source, messages)}
       ${view?.problems.length ? renderErrors(view.problems, messages.errorSettingsTitle, messages) : nothing}
@@ -460,8 +465,6 @@ export class PmLadder extends PmElement {
       // Each sideways move is said (only a document of its own has them, checked by the validator).
       text += documents.now()?.sidewaysMoves(view.ladder, view.path, messages) ?? '';
     }
-    // The comparison under it loads with the views of a document of its own (ladder-views.ts).
-    documents.now() ?? documents.load().then(() => this.requestUpdate(), () => undefined);
     return html`<p part="path" class="path-summary ${view.path ? '' : 'no-path'}">${text}</p>`;
   }
 
@@ -480,13 +483,7 @@ export class PmLadder extends PmElement {
             </div>`
           : nothing
       }
-      <ol
-        part="tiers"
-        class="tiers"
-        @click=${this.#onClick}
-        @keydown=${this.#onKeyDown}
-        @focusin=${this.#onFocusIn}
-      >
+      <ol part="tiers" class="tiers">
         ${layout.tiers.map(
           ({ tier, blocks }) =>
             html`<li part="tier" class="tier" data-tier=${tier.id}>
@@ -658,11 +655,8 @@ export class PmLadder extends PmElement {
     </section>`;
   }
 
-  /**
-   * Opens (or, when it is open, closes) a role's details as the user asked, and says so.
-   * @internal
-   */
-  chooseRole(roleId: string | undefined, focus: boolean): void {
+  /** Opens (or, when it is open, closes) a role's details as the user asked, and says so. */
+  #choose(roleId: string | undefined, focus: boolean): void {
     const role = roleId ? rolesById(this.#view!.ladder).get(roleId) : undefined;
     this.selected = role?.id;
     this.writeHash(role?.id);
@@ -687,13 +681,13 @@ export class PmLadder extends PmElement {
       // a plain click opens the role here.
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      this.chooseRole(reference.dataset.select, true);
+      this.#choose(reference.dataset.select, true);
       return;
     }
     const button = target.closest<HTMLElement>('.role-button');
     if (!button) return;
     const roleId = button.closest<HTMLElement>('.role')!.dataset.role!;
-    this.chooseRole(roleId === this.selected ? undefined : roleId, false);
+    this.#choose(roleId === this.selected ? undefined : roleId, false);
   }
 
   #onFocusIn(event: FocusEvent): void {
@@ -712,7 +706,7 @@ export class PmLadder extends PmElement {
       if (open && !this.printing) {
         event.preventDefault();
         const roleId = open.dataset.role!;
-        this.chooseRole(undefined, false);
+        this.#choose(undefined, false);
         this.#buttonOf(roleId)?.focus();
       }
       return;
@@ -763,11 +757,11 @@ export class PmLadder extends PmElement {
   }
 
   /**
-   * The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any; in
-   * `#<ladder id>/matrix/<role id>` (or `…/matrix/` alone), the view is the matrix, and `view` is
-   * set so. Undefined when the URL links to nothing of this ladder.
+   * The role that `#<ladder id>/<role id>` in the page's URL names in this ladder, if any. A link
+   * to the matrix, `#<ladder id>/matrix/<role id>` (or `…/matrix/` alone; no role id holds a
+   * slash), sets `view` to it; a link to a role alone leaves the view as it is.
    */
-  #linkedRole(ladder: Ladder): { role?: Role } | undefined {
+  #linkedRole(ladder: Ladder): Role | undefined {
     let hash: string;
     try {
       hash = decodeURIComponent(location.hash.slice(1));
@@ -776,21 +770,19 @@ export class PmLadder extends PmElement {
     }
     const prefix = `${ladder.id}/`;
     if (!hash.startsWith(prefix)) return undefined;
-    let id = hash.slice(prefix.length);
-    const role = rolesById(ladder).get(id);
-    const matrix = !role && id.startsWith('matrix/');
-    if (matrix) id = id.slice(7);
-    if (!role && !matrix) return undefined;
-    this.view = matrix ? 'matrix' : 'ladder';
-    return { role: role ?? rolesById(ladder).get(id) };
+    const id = hash.slice(prefix.length);
+    const matrix = id.startsWith('matrix/');
+    const role = rolesById(ladder).get(matrix ? id.slice(7) : id);
+    if (matrix) this.view = 'matrix';
+    return role;
   }
 
   /** A link followed within the page (`hashchange`) opens its role, in the view it names. */
   #openFromHash(): void {
     const ladder = this.#view?.ladder;
-    const role = ladder && this.#linkedRole(ladder)?.role;
+    const role = ladder && this.#linkedRole(ladder);
     if (!role || role.id === this.selected) return;
-    this.chooseRole(role.id, false);
+    this.#choose(role.id, false);
     this.updateComplete.then(() => this.#buttonOf(role.id)?.scrollIntoView({ block: 'nearest' }));
   }
 

@@ -37,8 +37,6 @@ export interface MatrixOptions {
   target?: string;
   selected?: string;
   expand?: boolean;
-  /** Selects a role, as its column header's button asks. */
-  select: (roleId: string) => void;
 }
 
 /** A competency's definition: its description, and each of its levels with theirs and their examples. */
@@ -68,8 +66,8 @@ function definition(competency: Competency, ladder: Ladder, messages: Messages) 
  * competency under its group, each cell the role's expectation (level and rank, text, examples
  * on demand), a cell whose level is above the one of the role below it on the same track marked
  * as rising. The header row and the competency column stay in view while the table scrolls in
- * its own box; a column header's button selects its role, a row header's shows the competency's
- * definition over the page.
+ * its own box; a column header's button selects its role (as `<pm-ladder>` handles `data-select`),
+ * a row header's shows the competency's definition over the page.
  */
 export function renderMatrix(ladder: Ladder, options: MatrixOptions) {
   const { messages, roles } = options;
@@ -84,10 +82,6 @@ export function renderMatrix(ladder: Ladder, options: MatrixOptions) {
     role="region"
     tabindex="0"
     aria-labelledby="matrix-caption"
-    @click=${(event: Event) => {
-      const id = (event.target as Element).closest<HTMLElement>('[data-column]')?.dataset.column;
-      if (id) options.select(id);
-    }}
   >
     <table>
       <caption id="matrix-caption">${messages.matrixCaption(ladder.title)}</caption>
@@ -100,7 +94,7 @@ export function renderMatrix(ladder: Ladder, options: MatrixOptions) {
               part="matrix-role${mark(role)}${role.id === options.selected ? ' selected' : ''}"
               class="role-column${mark(role)}"
             >
-              <button type="button" data-column=${role.id} aria-pressed=${role.id === options.selected ? 'true' : 'false'}>
+              <button type="button" data-select=${role.id} aria-pressed=${role.id === options.selected ? 'true' : 'false'}>
                 ${role.title}
               </button>
               ${role.abbreviation ? html`<span class="column-meta">${role.abbreviation}</span>` : nothing}

@@ -1,13 +1,5 @@
-import { html, nothing } from 'lit';
-import { PmElement } from '../base/pm-element.js';
-import type { Role } from '../data/schema.js';
-import type { LadderError } from '../data/validate.js';
-import { renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
-import { headingLevel } from '../internal/heading.js';
+import { CardElement } from '../base/card-element.js';
 import { findRole } from '../internal/roles.js';
-import { renderSources } from '../internal/sources-view.js';
-import { renderRoleDetails, stylesWithDetails } from './role-card.view.js';
-import { roleCardStyles } from './role-card.styles.js';
 
 /**
  * One role of a ladder: its title, tier and track, summary, responsibilities, what it takes to
@@ -54,72 +46,22 @@ import { roleCardStyles } from './role-card.styles.js';
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
  */
-export class PmRoleCard extends PmElement {
-  static override styles = stylesWithDetails(roleCardStyles);
-
+export class PmRoleCard extends CardElement {
   static override properties = {
     roleId: { attribute: 'role-id' },
-    hidePay: { attribute: 'hide-pay', type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
   };
 
   /** The id of the role to show. */
   roleId?: string;
 
-  /** Hides the pay band. */
-  hidePay = false;
-
-  /** The rank of the role's title heading (1–6); its sections sit one below. */
-  headingLevel = 3;
-
   /** Tighter spacing, a smaller type and compact amounts ("$77K") for narrow columns. */
   compact = false;
-
-  #shown?: { role: Role } | { error: LadderError };
-
-  protected override get unfoldsForPrint(): boolean {
-    return true;
-  }
 
   protected override settle(): void {
     const { ladder } = this.source;
     // The last good ladder stays on show when a newer document fails, as in <pm-ladder>.
-    this.#shown = ladder ? findRole(ladder, this.roleId) : undefined;
-  }
-
-  protected override problemsOnShow(): readonly LadderError[] {
-    return this.#shown && 'error' in this.#shown ? [this.#shown.error] : [];
-  }
-
-  protected override render() {
-    const { ladder } = this.source;
-    const shown = this.#shown;
-    const { locale, messages } = this.i18n;
-    // Named after its role, so that a screen reader's list of articles tells one card from another.
-    return html`<article
-      part="card"
-      class="card"
-      aria-label=${ladder && shown && 'role' in shown ? shown.role.title : nothing}
-    >
-      ${renderLoadErrors(this.source, messages)}
-      ${shown && 'error' in shown ? renderErrors([shown.error], messages.errorRoleTitle, messages) : nothing}
-      ${renderStatus(this.source, messages)}
-      ${
-        ladder && shown && 'role' in shown
-          ? renderRoleDetails(ladder, shown.role, {
-              level: headingLevel(this.headingLevel, 3),
-              locale,
-              messages,
-              notation: this.compact ? 'compact' : 'standard',
-              hidePay: this.hidePay,
-              expand: this.printing,
-              extra: html`<div class="extra"><slot></slot></div>`,
-            })
-          : nothing
-      }
-      ${ladder && shown && 'role' in shown ? renderSources(ladder.sources, messages) : nothing}
-      <div part="actions" class="actions"><slot name="actions"></slot></div>
-    </article>`;
+    const found = ladder && findRole(ladder, this.roleId);
+    this.problems = found && 'error' in found ? [found.error] : [];
   }
 }

@@ -1,10 +1,5 @@
-import { html } from 'lit';
-import { PmElement } from '../base/pm-element.js';
-import type { LadderError } from '../data/validate.js';
-import { renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
-import { notLoaded } from '../internal/fetch-ladder.js';
+import { CardElement } from '../base/card-element.js';
 import { documents } from '../internal/on-demand.js';
-import { PmRoleCard } from '../role-card/role-card.js';
 
 /**
  * What changes from one role to another: per competency the level and text at `from` and at
@@ -48,14 +43,10 @@ import { PmRoleCard } from '../role-card/role-card.js';
  * @csspart status - The loading message.
  * @csspart error - The list of problems.
  */
-export class PmRoleCompare extends PmElement {
-  static override styles = PmRoleCard.styles;
-
+export class PmRoleCompare extends CardElement {
   static override properties = {
     from: {},
     to: {},
-    hidePay: { attribute: 'hide-pay', type: Boolean },
-    headingLevel: { attribute: 'heading-level', type: Number },
     assess: { type: Boolean, reflect: true },
   };
 
@@ -65,48 +56,10 @@ export class PmRoleCompare extends PmElement {
   /** The id of the role compared with it; without it, the first role `from` is promoted to. */
   to?: string;
 
-  /** Hides the pay bands. */
-  hidePay = false;
-
-  /** The rank of the comparison's heading (1–6); its sections sit one below. */
-  headingLevel = 3;
-
   /** Lets the reader mark each expectation of `to`: kept in this browser only (`localStorage`). */
   assess = false;
 
-  /** The problems of this element's own: `from`, `to`, or its views not loaded. */
-  #problems: readonly LadderError[] = [];
-
-  protected override get unfoldsForPrint(): boolean {
-    return true;
-  }
-
   protected override settle(): void {
-    const views = documents.now();
-    if (!views && this.source.ladder) {
-      // The comparison's views come with those of a document of its own, even for the default ladder.
-      documents.load().then(
-        () => this.requestUpdate(),
-        (error: unknown) => {
-          this.#problems = (notLoaded(error) as { errors: LadderError[] }).errors;
-          this.requestUpdate();
-        },
-      );
-    }
-    if (views) this.#problems = views.compareProblems(this, this.source.ladder);
-    this.adoptDocumentStyles();
-  }
-
-  protected override problemsOnShow(): readonly LadderError[] {
-    return this.#problems;
-  }
-
-  protected override render() {
-    const { messages } = this.i18n;
-    return html`<article part="card" class="card">
-      ${renderLoadErrors(this.source, messages)} ${renderErrors(this.#problems, messages.errorRoleTitle, messages)}
-      ${renderStatus(this.source, messages)}
-      ${this.#problems.length ? '' : documents.now()?.renderCompare(this, this.source.ladder, this.i18n, this.printing)}
-    </article>`;
+    this.problems = documents.now()?.compareProblems(this, this.source.ladder) ?? [];
   }
 }

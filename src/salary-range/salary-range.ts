@@ -6,9 +6,9 @@ import { validateBandAttributes } from '../data/pay-band.js';
 import { numberAttribute } from '../internal/attributes.js';
 import { errorStyles, renderErrors, renderLoadErrors, renderStatus } from '../internal/error-view.js';
 import type { Notation } from '../internal/format.js';
-import { findRole } from '../internal/roles.js';
+import { documents } from '../internal/on-demand.js';
 import { tokens } from '../internal/tokens.js';
-import { defaultScale, ladderScale, type Scale } from './range.js';
+import { defaultScale, type Scale } from './range.js';
 import { rangeStyles, renderRange, type RangeView } from './salary-range.view.js';
 import { salaryRangeStyles } from './salary-range.styles.js';
 
@@ -176,29 +176,12 @@ export class PmSalaryRange extends PmElement {
     return this.#onScale(result.band, defaultScale(result.band, this.marker));
   }
 
+  // Bound to a ladder, the band is found with the views of a document of its own (bound.ts), even
+  // in the default ladder: the ladder controller waits for them.
   #fromLadder(): Outcome {
     const ladder = this.source.ladder;
-    if (!ladder) return undefined;
-    let band = ladder.pay;
-    let acrossRoles = true;
-    if (this.roleId !== undefined) {
-      const found = findRole(ladder, this.roleId);
-      if ('error' in found) return { errors: [found.error] };
-      if (found.role.pay) {
-        band = found.role.pay;
-        acrossRoles = false;
-      }
-    }
-    if (!band) {
-      const { messages } = this.i18n;
-      return { empty: this.roleId ? messages.noRolePay : messages.noLadderPay };
-    }
-    const scale = { ...ladderScale(ladder, band) };
-    if (this.marker !== undefined) {
-      scale.min = Math.min(scale.min, this.marker);
-      scale.max = Math.max(scale.max, this.marker);
-    }
-    return this.#onScale(band, scale, { acrossRoles });
+    const bound = ladder && documents.now()?.boundBand(ladder, this.roleId, this.marker, this.i18n.messages);
+    return bound && 'band' in bound ? this.#onScale(bound.band, bound.scale, { acrossRoles: bound.acrossRoles }) : bound;
   }
 
   /** Applies `scale-min` and `scale-max`, which must hold the band and the marked value. */

@@ -184,9 +184,13 @@ describe('<pm-ladder view="matrix">', () => {
     const other = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder}></pm-ladder>`);
     await matrixOf(other);
     expect(other.selected).to.equal(undefined);
-    // A link followed within the page switches the view back.
+    // A link to a role alone, followed within the page, selects it and leaves the view as it is.
     location.hash = '#example-engineering-ladder/senior-engineer';
-    await until(() => other.view === 'ladder' && other.selected === 'senior-engineer', 'the ladder view');
+    await until(() => other.selected === 'senior-engineer', 'the role selected');
+    expect(other.view).to.equal('matrix');
+    expect(shadowAll(other, '[part~="matrix-role"][part~="selected"] button')[0]!.textContent!.trim()).to.equal(
+      'Senior Engineer',
+    );
   });
 
   it('shows no switch and no matrix for a ladder without competencies, and the ladder for view="matrix"', async () => {
