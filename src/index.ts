@@ -1,4 +1,5 @@
 import { enDocument } from './internal/document-messages.js';
+import { enViews } from './internal/view-messages.js';
 import { loadMessages as loadTable } from './internal/i18n.js';
 import { en, type Messages } from './internal/messages.js';
 
@@ -47,12 +48,13 @@ export type { Theme } from './internal/tokens.js';
 export type { LadderLayout } from './ladder/ladder.js';
 
 /** Every English label: the table the other languages translate, whose labels `strings` replaces. */
-export const englishMessages: Messages = { ...en, ...enDocument };
+export const englishMessages: Messages = { ...en, ...enDocument, ...enViews };
 
 /**
  * The labels of a locale's language, loaded if need be; English for a language that does not
  * ship or whose file cannot be loaded now. Always the whole table: English fills in any label a
- * table has yet to load (the labels of a document of its own load with pm-ladder.documents.js).
+ * table has yet to load (the labels of a document of its own load with pm-ladder.documents.js,
+ * those of the matrix and the comparison with pm-ladder.views.js).
  */
 export const loadMessages = (locale: string): Promise<Messages> =>
   loadTable(locale).then((table) => ({ ...englishMessages, ...table }));

@@ -1,4 +1,5 @@
-import type { DocumentLabel, Messages } from './messages.js';
+import { en, type DocumentLabel, type Messages } from './messages.js';
+import { viewLabels } from './view-loader.js';
 
 /** "Management track", from a track named "Management" or "Management track". */
 const trackName = (name: string) => (/\btrack$/i.test(name) ? name : `${name} track`);
@@ -23,36 +24,22 @@ export const enDocument: Pick<Messages, DocumentLabel> = {
   viewSwitch: 'View',
   viewLadder: 'Ladder',
   viewMatrix: 'Matrix',
-  matrixCaption: (title) => `${title}: what each role expects, by competency`,
-  competencyTitle: 'Competency',
-  levelsTitle: 'Levels',
-  noExpectation: 'Not set',
-  risesFrom: (level) => `Up from ${level}`,
-  compareTitle: (from, to) => `From ${from} to ${to}`,
-  changesCount: (changed, total) => `${changed} of ${total} ${total === 1 ? 'competency changes' : 'competencies change'}`,
-  unchanged: (count) => `${count} unchanged`,
-  changes: 'Changes',
-  stepsTitle: 'What each promotion takes',
-  into: (title) => `Into ${title}`,
-  noRequirements: 'This ladder names no requirements for this step.',
-  newAt: (title) => `New at ${title}`,
-  payDifference: (min, max) => `${min} at the bottom of the band, ${max} at the top`,
-  payApart: 'The two bands are in different currencies or periods: no difference is given.',
   compareOffer: (from, to) => `Compare ${from} with ${to}`,
-  profileTitle: 'Profile',
-  yourMarks: 'Your marks',
-  assessTitle: (title) => `Your marks against ${title}`,
-  markNotYet: 'Not yet',
-  markWorking: 'Working on it',
-  markMet: 'Met',
-  evidence: 'Evidence (optional)',
-  metCount: (met, total) => `${met} of ${total} met`,
-  storedHere: 'Kept in this browser only, never sent anywhere.',
-  storageRefused: 'This browser does not let the page store them: they last until the page is closed.',
-  exportMarks: 'Export',
-  importMarks: 'Import',
-  clearMarks: 'Clear',
-  printMarks: 'Print',
-  importFailed: (reason) => `That file could not be imported: ${reason}`,
-  goneMarks: (names) => `Kept, for expectations this ladder no longer has: ${names.join(', ')}`,
 };
+
+let whole: Messages | undefined;
+let withViews: unknown;
+
+/**
+ * The whole English table once this file is here: the bundle's labels, those of a document of
+ * its own, and once pm-ladder.views.js has loaded, those of its views (view-messages.ts); the
+ * same object until the views come.
+ */
+export function englishTable(): Messages {
+  const views = viewLabels();
+  if (!whole || views !== withViews) {
+    withViews = views;
+    whole = { ...en, ...enDocument, ...views } as Messages;
+  }
+  return whole;
+}

@@ -17,7 +17,7 @@ export { Slices } from '../ladder/slices.js';
 export { roleDrawn } from '../ladder/arrows.js';
 export { alternatives } from './alternatives.js';
 export { announce } from './announce.js';
-export { enDocument } from './document-messages.js';
+export { englishTable } from './document-messages.js';
 export { ladderViews, compareProblems, renderCompare, adoptStyles } from './view-loader.js';
 export { renderCard } from '../role-card/card.view.js';
 export { boundBand } from '../salary-range/bound.js';

@@ -23,16 +23,12 @@ export function languageOf(locale: string): string {
   return Object.hasOwn(languages, language) ? language : 'en';
 }
 
-let english: Messages | undefined;
-
 /**
  * The English table: whole once the validator has loaded with the labels of a document of its
- * own (messages.ts, DocumentLabel), and until then without them, which only such a document uses.
+ * own (messages.ts, DocumentLabel; and, once they are here, those of the views, ViewLabel), and
+ * until then without them, which only such a document uses.
  */
-function englishTable(): Messages {
-  const more = documents.now()?.enDocument;
-  return more ? (english ??= { ...en, ...more }) : (en as Messages);
-}
+const englishTable = (): Messages => documents.now()?.englishTable() ?? (en as Messages);
 
 /** A language's table once it is here; English always is. */
 const tableOf = (language: string): Messages | undefined =>

@@ -150,6 +150,13 @@ export type DocumentLabel =
   | 'viewSwitch'
   | 'viewLadder'
   | 'viewMatrix'
+  | 'compareOffer';
+
+/**
+ * The labels of the matrix, the comparison, its chart and the reader's marks: in English they
+ * load with those views (view-messages.ts, in pm-ladder.views.js). The other languages have them.
+ */
+export type ViewLabel =
   | 'matrixCaption'
   | 'competencyTitle'
   | 'levelsTitle'
@@ -165,7 +172,6 @@ export type DocumentLabel =
   | 'newAt'
   | 'payDifference'
   | 'payApart'
-  | 'compareOffer'
   | 'profileTitle'
   | 'yourMarks'
   | 'assessTitle'
@@ -183,8 +189,8 @@ export type DocumentLabel =
   | 'importFailed'
   | 'goneMarks';
 
-/** English, but for the labels of a document of its own (DocumentLabel). */
-export const en: Omit<Messages, DocumentLabel> = {
+/** English, but for the labels of a document of its own (DocumentLabel) and of the views (ViewLabel). */
+export const en: Omit<Messages, DocumentLabel | ViewLabel> = {
   loading: 'Loading the ladder…',
   errorTitle: 'This ladder could not be shown',
   errorKeptTitle: 'The new ladder could not be shown; this is the last one that could',

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { CSSResult } from 'lit';
+import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
 import type { PmLadder, View } from '../ladder/ladder.js';
@@ -10,6 +11,9 @@ import type * as Views from './views.js';
 
 /** The matrix and the comparison (views.ts): in the bundle, pm-ladder.views.js, loaded the first time an element needs them. */
 const views = onDemand<typeof Views>((_again) => import('./views.js'));
+
+/** The English labels of the views once they are here (view-messages.ts). */
+export const viewLabels = () => views.now()?.enViews;
 
 /** Adds style sheets to an element's shadow root once, after those it has; a server renders with them already. */
 export function adoptStyles(host: ReactiveElement, styles: readonly CSSResult[]): void {
@@ -34,7 +38,7 @@ function viewsFor(host: ReactiveElement): typeof Views | undefined {
       () => host.requestUpdate(),
       (error: unknown) =>
         console.warn(
-          `pm-ladder: the matrix and comparison views could not be loaded (${String(error)}); a page that loads pm-ladder.bundle.js needs pm-ladder.views.js beside it.`,
+          `pm-ladder: pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)}).`,
         ),
     );
   }
@@ -62,7 +66,10 @@ export function ladderViews(
   const { messages } = i18n;
   const competencies = !!ladder.competencies?.length;
   const matrix = competencies && host.view === 'matrix';
-  const pair = current && target && current !== target ? `${current.id} ${target.id}` : undefined;
+  // The bundled default ladder shows without this file, and so offers no comparison: a page shows
+  // one of it with <pm-role-compare>.
+  const pair =
+    current && target && current !== target && ladder !== defaultLadder ? `${current.id} ${target.id}` : undefined;
   const open = expand || (!!pair && opened.get(host) === pair);
   const module = matrix || open ? viewsFor(host) : undefined;
   const choose = (name: 'ladder' | 'matrix') =>

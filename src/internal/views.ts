@@ -10,3 +10,4 @@ import { profileStyles } from '../role-compare/profile.styles.js';
 export { ladderMatrix, ladderComparison } from '../ladder/ladder-views.js';
 export { compareProblems, renderCompare } from '../role-compare/role-compare.view.js';
 export const viewStyles = [matrixStyles, compareStyles, profileStyles];
+export { enViews } from './view-messages.js';

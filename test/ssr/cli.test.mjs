@@ -377,11 +377,13 @@ describe('a ladder without competencies', () => {
     for (const [name, args] of Object.entries(views)) {
       // A card credits its sources since; the rest of it is as it was.
       const card = args.includes('--role');
-      assert.equal(
-        normalisedMarkup(render([...args, '--fragment']), { withoutSources: card }),
-        before[name],
-        name,
-      );
+      // A ladder with `current` and `target` offers their comparison in a fold since, under its
+      // path sentence; and its clicks and keys are handled on the element's base, where the space
+      // Lit leaves for an event binding now stands.
+      const markup = normalisedMarkup(render([...args, '--fragment']), { withoutSources: card })
+        .replace(/<details part="compare-offer"[\s\S]*?<\/details>/, '')
+        .replace(/ >/g, '>');
+      assert.equal(markup, before[name].replace(/ >/g, '>'), name);
     }
   });
 });
