@@ -85,6 +85,7 @@ export default {
     { name: 'loading', files: 'test/internal/**/*.test.ts' },
     { name: 'ladder', files: 'test/ladder/**/*.test.ts' },
     { name: 'role-card', files: 'test/role-card/**/*.test.ts' },
+    { name: 'role-compare', files: 'test/role-compare/**/*.test.ts' },
     { name: 'salary-range', files: 'test/salary-range/**/*.test.ts' },
     { name: 'reliability', files: 'test/reliability/**/*.test.ts' },
     {

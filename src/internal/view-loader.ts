@@ -5,6 +5,7 @@ import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
 import type { PmLadder, View } from '../ladder/ladder.js';
 import type { PmRoleCompare } from '../role-compare/role-compare.js';
+import { renderErrors } from './error-view.js';
 import type { Messages } from './messages.js';
 import { onDemand } from './on-demand.js';
 import type * as Views from './views.js';
@@ -27,8 +28,7 @@ export function adoptStyles(host: ReactiveElement, styles: readonly CSSResult[])
 
 /**
  * The views module once it is here, with its styles adopted by `host`; until then undefined, and
- * `host` updates again when it comes. A failure is said once, on the console, and asked for again
- * by the next update.
+ * `host` updates again when it comes, or when it first fails to.
  */
 function viewsFor(host: ReactiveElement): typeof Views | undefined {
   const module = views.now();
@@ -36,14 +36,22 @@ function viewsFor(host: ReactiveElement): typeof Views | undefined {
   else {
     views.load().then(
       () => host.requestUpdate(),
-      (error: unknown) =>
-        console.warn(
-          `pm-ladder: pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)}).`,
-        ),
+      (error: unknown) => {
+        // Said once, and shown; the next update of the element asks again.
+        if (!failure) host.requestUpdate();
+        failure = [{ path: '', message: `pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)})` }];
+      },
     );
   }
   return module;
 }
+
+/** Why the views are not here, after a failed load. */
+let failure: LadderError[] | undefined;
+
+/** While the views are not here: the error of their last load, else the loading message. */
+const waiting = (messages: Messages) =>
+  failure ? renderErrors(failure, messages.errorTitle, messages) : html`<p part="status" class="status">${messages.loading}</p>`;
 
 /** The comparison each ladder has open, as "<current> <target>". */
 const opened = new WeakMap<PmLadder, string>();
@@ -115,8 +123,7 @@ export function ladderViews(
   return {
     above,
     matrix: matrix
-      ? (module?.ladderMatrix(host, view, messages, expand) ??
-        html`<p part="status" class="status">${messages.loading}</p>`)
+      ? (module?.ladderMatrix(host, view, messages, expand) ?? waiting(messages))
       : undefined,
   };
 }
@@ -133,7 +140,5 @@ export function renderCompare(
   expand: boolean,
 ) {
   const module = views.now();
-  return module
-    ? module.renderCompare(host, ladder, i18n, expand)
-    : html`<p part="status" class="status">${i18n.messages.loading}</p>`;
+  return module ? module.renderCompare(host, ladder, i18n, expand) : waiting(i18n.messages);
 }

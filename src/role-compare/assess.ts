@@ -43,50 +43,48 @@ interface Item {
 
 export const storageKey = (ladder: string, from: string, to: string) => `pm-ladder-assessment:${ladder}:${from}:${to}`;
 
+/** The page's `localStorage` when it may be written now, else undefined. */
+function store(): Storage | undefined {
+  try {
+    const probe = 'pm-ladder-assessment:probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    return undefined; // Refused (a private mode, a sandboxed frame) or full.
+  }
+}
+
 /** Marks kept in memory where storage is refused, by key, for the page's life. */
 const memory = new Map<string, Record<string, Marked>>();
 
-/** The page's `localStorage` when it may be written, else undefined (read once per page). */
-let storage: Storage | undefined | null = null;
-function store(): Storage | undefined {
-  if (storage === null) {
-    try {
-      const probe = 'pm-ladder-assessment:probe';
-      localStorage.setItem(probe, '1');
-      localStorage.removeItem(probe);
-      storage = localStorage;
-    } catch {
-      storage = undefined;
-    }
-  }
-  return storage;
-}
-
-/** The marks kept under `key`: stored ones, or in memory where storage is refused or broken. */
+/**
+ * The marks kept under `key`: those stored, where storage may be used (it is the truth, which
+ * another tab may have changed), else those in memory. A stored text that is not JSON starts
+ * afresh; it stays until the first mark is written.
+ */
 function read(key: string): Record<string, Marked> {
-  const kept = memory.get(key);
-  if (kept) return kept;
-  let marks: Record<string, Marked> = {};
+  const target = store();
+  if (!target) return memory.get(key) ?? {};
   try {
-    const parsed = checkMarks(JSON.parse(store()?.getItem(key) ?? 'null')?.marks ?? {});
-    marks = parsed.marks;
+    return checkMarks(JSON.parse(target.getItem(key) ?? '{"marks":{}}').marks).marks;
   } catch {
-    // Not JSON: started afresh; what was there stays until the first mark is written.
+    return {};
   }
-  memory.set(key, marks);
-  return marks;
 }
 
+/** Stores the marks, or keeps them in memory where storage is refused; false when they are in memory only. */
 function write(key: string, file: MarksFile): boolean {
-  memory.set(key, file.marks);
+  const target = store();
   try {
-    const target = store();
-    if (!target) return false;
+    if (!target) throw new Error('refused');
     if (Object.keys(file.marks).length) target.setItem(key, JSON.stringify(file));
     else target.removeItem(key);
+    memory.delete(key);
     return true;
   } catch {
-    return false; // Full, or refused since: the marks last in memory.
+    memory.set(key, file.marks); // Refused, or full: the marks last in memory.
+    return false;
   }
 }
 

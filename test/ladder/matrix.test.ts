@@ -64,6 +64,17 @@ describe('<pm-ladder view="matrix">', () => {
       // The first role of the management track: nothing below it to rise from.
       'Evangelizes, 3 of 5 Designs a system and explains its trade-offs to others.',
     ]);
+    // The same level as the role below: no mark.
+    const delivery = rows(el)[2]!;
+    expect(delivery.slice(0, 4)).to.deep.equal([
+      'Delivery',
+      'Working, 2 of 4 Applies the practice with guidance.',
+      'Practitioner, 3 of 4 Delivers projects of a few weeks end to end. ▲ Up from Working',
+      'Practitioner, 3 of 4 Delivers work that spans teams.',
+    ]);
+    expect(shadowAll(el, '[part~="matrix-cell"][part~="rises"]').length).to.equal(
+      shadowAll(el, '[part~="matrix-cell"] .rise').length,
+    );
     expect(communication![0]).to.equal('Communication');
     for (const th of shadowAll(el, '[part~="matrix"] tbody tr:not(.matrix-group) > th')) {
       expect(th.getAttribute('scope')).to.equal('row');
