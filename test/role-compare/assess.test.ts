@@ -214,7 +214,7 @@ describe('<pm-role-compare assess>', () => {
     const el = await compare();
     await marksOf(el);
     shadowAll(el, '[part~="mark"]')[0]!.querySelector<HTMLInputElement>('input[value="not-yet"]')!.focus();
-    await press('Space');
+    await press(' ');
     await el.updateComplete;
     await press('ArrowRight');
     await el.updateComplete;
