@@ -24,6 +24,7 @@ export const enDocument: Pick<Messages, DocumentLabel> = {
   viewSwitch: 'View',
   viewLadder: 'Ladder',
   viewMatrix: 'Matrix',
+  profileTitle: 'Profile',
   compareOffer: (from, to) => `Compare ${from} with ${to}`,
 };
 

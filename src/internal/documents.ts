@@ -18,6 +18,4 @@ export { roleDrawn } from '../ladder/arrows.js';
 export { alternatives } from './alternatives.js';
 export { announce } from './announce.js';
 export { englishTable } from './document-messages.js';
-export { ladderViews, compareProblems, renderCompare, adoptStyles } from './view-loader.js';
-export { renderCard } from '../role-card/card.view.js';
-export { boundBand } from '../salary-range/bound.js';
+export { ladderViews, compareProblems, renderCard, boundBand } from './view-loader.js';

@@ -150,7 +150,8 @@ export type DocumentLabel =
   | 'viewSwitch'
   | 'viewLadder'
   | 'viewMatrix'
-  | 'compareOffer';
+  | 'compareOffer'
+  | 'profileTitle';
 
 /**
  * The labels of the matrix, the comparison, its chart and the reader's marks: in English they
@@ -172,7 +173,6 @@ export type ViewLabel =
   | 'newAt'
   | 'payDifference'
   | 'payApart'
-  | 'profileTitle'
   | 'yourMarks'
   | 'assessTitle'
   | 'markNotYet'

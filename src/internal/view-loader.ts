@@ -1,10 +1,14 @@
-import { html, nothing, type ReactiveElement } from 'lit';
+import { html, nothing, render, type ReactiveElement } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { CSSResult } from 'lit';
 import { defaultLadder } from '../data/default-ladder.js';
 import type { Ladder } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
 import type { PmLadder, View } from '../ladder/ladder.js';
 import type { PmRoleCompare } from '../role-compare/role-compare.js';
+import type { CardElement } from '../base/card-element.js';
+import type { PmSalaryRange } from '../salary-range/salary-range.js';
+import type { LadderController } from './ladder-controller.js';
 import { renderErrors } from './error-view.js';
 import type { Messages } from './messages.js';
 import { onDemand } from './on-demand.js';
@@ -26,9 +30,12 @@ export function adoptStyles(host: ReactiveElement, styles: readonly CSSResult[])
   }
 }
 
+/** Why the views are not here, after a failed load: shown where they would be. */
+let failure: LadderError[] | undefined;
+
 /**
- * The views module once it is here, with its styles adopted by `host`; until then undefined, and
- * `host` updates again when it comes, or when it first fails to.
+ * The views, with their styles adopted by `host`: now when they are here, and `host` updates
+ * again when they come, or when they first fail to (the next update asks again).
  */
 function viewsFor(host: ReactiveElement): typeof Views | undefined {
   const module = views.now();
@@ -37,7 +44,6 @@ function viewsFor(host: ReactiveElement): typeof Views | undefined {
     views.load().then(
       () => host.requestUpdate(),
       (error: unknown) => {
-        // Said once, and shown; the next update of the element asks again.
         if (!failure) host.requestUpdate();
         failure = [{ path: '', message: `pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)})` }];
       },
@@ -46,22 +52,28 @@ function viewsFor(host: ReactiveElement): typeof Views | undefined {
   return module;
 }
 
-/** Why the views are not here, after a failed load. */
-let failure: LadderError[] | undefined;
-
 /** While the views are not here: the error of their last load, else the loading message. */
 const waiting = (messages: Messages) =>
   failure ? renderErrors(failure, messages.errorTitle, messages) : html`<p part="status" class="status">${messages.loading}</p>`;
 
-/** The comparison each ladder has open, as "<current> <target>". */
-const opened = new WeakMap<PmLadder, string>();
+/**
+ * Renders what the views draw into `box` once they are here: for what an element shows in a fold
+ * it opens (a role's profile chart, the comparison under a ladder's path sentence). The box holds
+ * nothing that a template of the element renders, so that a part of the element that renders
+ * again only when what it shows changes keeps what is drawn there.
+ */
+export function drawInto(box: Element, draw: (module: typeof Views) => unknown): void {
+  const host = (box.getRootNode() as ShadowRoot).host as ReactiveElement;
+  const module = viewsFor(host);
+  if (module) render(draw(module), box as HTMLElement);
+  else views.load().then(() => drawInto(box, draw), () => undefined);
+}
 
 /**
  * What `<pm-ladder>` shows beyond its tiers: with `current` and `target`, under the path
- * sentence, their comparison in a fold, rendered once it is opened (or printed); with
- * competencies, the switch between the ladder and the matrix, and in the matrix view the matrix
- * in place of the tiers. The matrix and the comparison come with pm-ladder.views.js: until it
- * is here, the matrix view says it is loading, and an open fold is empty.
+ * sentence, their comparison in a fold, drawn once it is opened (or printed); with competencies,
+ * the switch between the ladder and the matrix, and in the matrix view the matrix in place of
+ * the tiers (or, until pm-ladder.views.js is here, the loading message).
  */
 export function ladderViews(
   host: PmLadder,
@@ -75,11 +87,8 @@ export function ladderViews(
   const competencies = !!ladder.competencies?.length;
   const matrix = competencies && host.view === 'matrix';
   // The bundled default ladder shows without this file, and so offers no comparison: a page shows
-  // one of it with <pm-role-compare>.
-  const pair =
-    current && target && current !== target && ladder !== defaultLadder ? `${current.id} ${target.id}` : undefined;
-  const open = expand || (!!pair && opened.get(host) === pair);
-  const module = matrix || open ? viewsFor(host) : undefined;
+  // one of it with <pm-role-compare>. A fold of its own for each pair, closed when it changes.
+  const pair = current && target && current !== target && ladder !== defaultLadder;
   const choose = (name: 'ladder' | 'matrix') =>
     html`<button
       type="button"
@@ -91,46 +100,61 @@ export function ladderViews(
     >
       ${name === 'matrix' ? messages.viewMatrix : messages.viewLadder}
     </button>`;
-  const above = html`${
-    pair
-      ? html`<details
-          part="compare-offer"
-          class="compare-offer"
-          ?open=${open}
-          @toggle=${(event: Event) => {
-            if (expand || (event.target as HTMLDetailsElement).open === open) return;
-            if (open) opened.delete(host);
-            else opened.set(host, pair);
-            host.requestUpdate();
-          }}
-        >
-          <summary>${messages.compareOffer(current!.title, target!.title)}</summary>
-          ${
-            open && module
-              ? module.ladderComparison(host, ladder, { current: current!, target: target! }, { level, ...i18n, expand })
-              : nothing
-          }
-        </details>`
-      : nothing
-  }
-  ${
-    competencies
-      ? html`<div part="view-switch" class="view-switch" role="group" aria-label=${messages.viewSwitch}>
-          ${choose('ladder')} ${choose('matrix')}
-        </div>`
-      : nothing
-  }`;
   return {
-    above,
-    matrix: matrix
-      ? (module?.ladderMatrix(host, view, messages, expand) ?? waiting(messages))
-      : undefined,
+    above: html`${
+      pair
+        ? keyed(
+            `${current.id} ${target.id}`,
+            html`<details
+              part="compare-offer"
+              class="compare-offer"
+              ?open=${expand}
+              @toggle=${(event: Event) => {
+                const fold = event.target as HTMLDetailsElement;
+                if (fold.open) {
+                  drawInto(fold.lastElementChild!, (module) =>
+                    module.ladderComparison(host, ladder, { current, target }, { level, ...i18n, expand }),
+                  );
+                }
+              }}
+            >
+              <summary>${messages.compareOffer(current.title, target.title)}</summary>
+              <div></div>
+            </details>`,
+          )
+        : nothing
+    }
+    ${
+      competencies
+        ? html`<div part="view-switch" class="view-switch" role="group" aria-label=${messages.viewSwitch}>
+            ${choose('ladder')} ${choose('matrix')}
+          </div>`
+        : nothing
+    }`,
+    matrix: matrix ? (viewsFor(host)?.ladderMatrix(host, view, messages, expand) ?? waiting(messages)) : undefined,
   };
 }
 
 /** The problems of `<pm-role-compare>`'s `from` and `to`, once the views are here to find them. */
 export const compareProblems = (host: PmRoleCompare, ladder?: Ladder): LadderError[] =>
   viewsFor(host)?.compareProblems(ladder, host.from, host.to) ?? [];
+
+/** The card of `<pm-role-card>` and `<pm-role-compare>` (card.view.ts), once the views are here; until then the loading message. */
+export const renderCard = (
+  host: CardElement,
+  source: LadderController,
+  i18n: { messages: Messages; locale: string },
+  expand: boolean,
+) => viewsFor(host)?.renderCard(host, source, i18n, expand) ?? waiting(i18n.messages);
+
+/** The band of a bound `<pm-salary-range>` (bound.ts), once the views are here; until then the loading message in its place. */
+export const boundBand = (
+  host: PmSalaryRange,
+  ladder: Ladder,
+  roleId: string | undefined,
+  marker: number | undefined,
+  messages: Messages,
+) => viewsFor(host)?.boundBand(ladder, roleId, marker, messages) ?? { empty: messages.loading };
 
 /** `<pm-role-compare>`'s comparison, once the views are here; its loading message until then. */
 export function renderCompare(

@@ -17,7 +17,6 @@ export const enViews: Pick<Messages, ViewLabel> = {
   newAt: (title) => `New at ${title}`,
   payDifference: (min, max) => `${min} at the bottom of the band, ${max} at the top`,
   payApart: 'The two bands are in different currencies or periods: no difference is given.',
-  profileTitle: 'Profile',
   yourMarks: 'Your marks',
   assessTitle: (title) => `Your marks against ${title}`,
   markNotYet: 'Not yet',

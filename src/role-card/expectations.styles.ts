@@ -40,10 +40,12 @@ export const expectationStyles = css`
     border-radius: var(--_radius);
     font-size: 0.875em;
   }
-  .competency details {
+  .competency details,
+  .profile-fold {
     margin-block-start: 0.25em;
   }
-  .competency summary {
+  .competency summary,
+  .profile-fold > summary {
     cursor: pointer;
     color: var(--_accent-text, var(--_accent));
     min-block-size: 24px;

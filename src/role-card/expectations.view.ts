@@ -3,6 +3,7 @@ import type { Ladder, Role } from '../data/schema.js';
 import { expectationsOf, groupByCompetency } from '../internal/competencies.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
+import { drawInto } from '../internal/view-loader.js';
 
 /**
  * What a role expects in each competency, under its group: the level's name and rank ("Specializes,
@@ -16,7 +17,8 @@ export function renderExpectations(
   options: { messages: Messages; expand?: boolean },
 ) {
   const { messages } = options;
-  const groups = groupByCompetency(expectationsOf(ladder, role));
+  const rated = expectationsOf(ladder, role);
+  const groups = groupByCompetency(rated);
   return html`<section part="expectations" class="section">
     ${heading(level, 'section-title', messages.expectationsTitle)}
     ${groups.map(
@@ -54,5 +56,26 @@ export function renderExpectations(
             })}
           </dl>`,
     )}
+    ${
+      rated.some((item) => item.rank)
+        ? html`<details
+            part="profile-fold"
+            class="profile-fold"
+            ?open=${options.expand}
+            @toggle=${(event: Event) => {
+              // The chart's code (pm-ladder.views.js) loads once the fold is opened.
+              const fold = event.target as HTMLDetailsElement;
+              if (fold.open) {
+                drawInto(fold.lastElementChild!, (views) =>
+                  views.roleProfile(ladder, role, messages, fold.matches(':dir(rtl)')),
+                );
+              }
+            }}
+          >
+            <summary>${messages.profileTitle}</summary>
+            <div></div>
+          </details>`
+        : nothing
+    }
   </section>`;
 }

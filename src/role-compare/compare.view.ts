@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Ladder, PayBand, Role } from '../data/schema.js';
-import { groupByCompetency, type RatedExpectation } from '../internal/competencies.js';
+import { expectationsOf, groupByCompetency, type RatedExpectation } from '../internal/competencies.js';
 import { formatAmount } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
@@ -192,4 +192,21 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
     }
     ${options.marks?.view ?? nothing}
   </div>`;
+}
+
+/** The profile chart of one role's levels, in its details (`<pm-ladder>`, `<pm-role-card>`). */
+export function roleProfile(ladder: Ladder, role: Role, messages: Messages, rtl: boolean) {
+  const rated = expectationsOf(ladder, role).filter((item) => item.rank);
+  return renderProfile(
+    rated.map((item) => ({ competency: item.competency, count: item.levels.length })),
+    [
+      {
+        name: role.title,
+        kind: 'to',
+        ranks: rated.map((item) => item.rank!),
+        says: rated.map((item) => messages.levelOf(item.level!.name, item.rank!, item.levels.length)),
+      },
+    ],
+    { messages, rtl },
+  );
 }
