@@ -87,14 +87,17 @@ export const hydrateBundle = {
       name: 'hydrate-entry',
       resolveId: (id) => (id === HYDRATE_ENTRY ? id : null),
       // The element takes its server markup over in its first update, with the document inside
-      // it: the validator is in this bundle, handed over before that update, not loaded on demand.
+      // it: the validator and the views are in this bundle, handed over before that update, not
+      // loaded on demand.
       load: (id) =>
         id === HYDRATE_ENTRY
           ? `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import * as loaded from ${dist('internal/documents.js')};
+import * as views from ${dist('internal/views.js')};
 import { documents } from ${dist('internal/on-demand.js')};
 import ${dist('define.js')};
-documents.provide(loaded);`
+documents.provide(loaded);
+loaded.views.provide(views);`
           : null,
     },
     minifyLiterals({ html: false }),

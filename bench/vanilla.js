@@ -66,7 +66,7 @@ const ladderTemplate = template(`
 const descriptionTemplate = template(`<p part="description"></p>`);
 const pathTemplate = template(`<p part="path" class="path-summary"></p>`);
 const compareOfferTemplate = template(
-  `<details part="compare-offer" class="compare-offer"><summary></summary></details>`,
+  `<details part="compare-offer" class="compare-offer"><summary></summary><div></div></details>`,
 );
 const viewSwitchTemplate = template(`
   <div part="view-switch" class="view-switch" role="group" aria-label="View">
@@ -114,6 +114,9 @@ const expectationsTemplate = template(
 );
 const groupTemplate = template(`<h5 part="competency-group"></h5>`);
 const competenciesTemplate = template(`<dl class="competencies"></dl>`);
+const profileFoldTemplate = template(
+  `<details part="profile-fold" class="profile-fold"><summary>Profile</summary><div></div></details>`,
+);
 const competencyTemplate = template(`
   <div part="competency" class="competency">
     <dt part="competency-name"></dt><dd part="expectation"><span part="level" class="level"></span></dd>
@@ -311,6 +314,10 @@ function renderExpectations(ladder, role) {
       expected.append(paragraph);
     }
     list.append(row);
+  }
+  // With levels, the fold of the role's profile chart, drawn once it is opened.
+  if (rows.some(({ expectation, levels }) => levels.some((level) => level.id === expectation.level))) {
+    section.append(clone(profileFoldTemplate));
   }
   return section;
 }

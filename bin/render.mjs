@@ -96,9 +96,9 @@ function element(ladder, options) {
  */
 export async function renderStatic(ladder, options = {}) {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  // The labels of languages other than English, and the validator the element checks its ladder
-  // with, load on demand: have them before rendering, which does not wait.
-  await Promise.all([loadMessages(locale), documents.load()]);
+  // The labels of languages other than English, the validator the element checks its ladder
+  // with, and the views of a card, load on demand: have them before rendering, which does not wait.
+  await Promise.all([loadMessages(locale), documents.load().then((module) => module.views.load())]);
   const body = element(ladder, options);
   if (options.fragment) return tidy(await collectResult(renderThunked(serverHtml`${note}\n${body}\n`)));
 

@@ -100,8 +100,9 @@ export abstract class PmElement extends LitElement {
 
   /**
    * Also waits for a document given as the property or inline to be shown when it waits for code
-   * that loads on demand (the validator): `await el.updateComplete` then sees it, or its errors. A
-   * `src` document is not waited for; `pm-load` and `pm-error` say when it is shown.
+   * that loads on demand (the validator), and for the views the element has asked for
+   * (pm-ladder.views.js): `await el.updateComplete` then sees it, or its errors. A `src` document
+   * is not waited for; `pm-load` and `pm-error` say when it is shown.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -111,7 +112,8 @@ export abstract class PmElement extends LitElement {
       if (this.source.pending === pending) break;
       complete = await super.getUpdateComplete();
     }
-    return complete;
+    const views = documents.now()?.viewsLoading(this);
+    return views ? views.then(() => super.getUpdateComplete()) : complete;
   }
 
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.

@@ -15,7 +15,7 @@ import { onDemand } from './on-demand.js';
 import type * as Views from './views.js';
 
 /** The matrix and the comparison (views.ts): in the bundle, pm-ladder.views.js, loaded the first time an element needs them. */
-const views = onDemand<typeof Views>((_again) => import('./views.js'));
+export const views = onDemand<typeof Views>((_again) => import('./views.js'));
 
 /** The English labels of the views once they are here (view-messages.ts). */
 export const viewLabels = () => views.now()?.enViews;
@@ -41,19 +41,27 @@ function viewsFor(host: ReactiveElement): typeof Views | undefined {
   const module = views.now();
   if (module) adoptStyles(host, module.viewStyles);
   else {
-    views.load().then(
+    const loading = views.load().then(
       () => host.requestUpdate(),
       (error: unknown) => {
         if (!failure) host.requestUpdate();
         failure = [{ path: '', message: `pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)})` }];
       },
     );
+    waiting.set(host, loading);
+    loading.then(() => waiting.get(host) === loading && waiting.delete(host));
   }
   return module;
 }
 
+/** The load of the views each element waits for, until it has ended. */
+const waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
+
+/** The load of the views `host` waits for, if any: its `updateComplete` waits for it too. */
+export const viewsLoading = (host: ReactiveElement) => waiting.get(host);
+
 /** While the views are not here: the error of their last load, else the loading message. */
-const waiting = (messages: Messages) =>
+const notYet = (messages: Messages) =>
   failure ? renderErrors(failure, messages.errorTitle, messages) : html`<p part="status" class="status">${messages.loading}</p>`;
 
 /**
@@ -63,7 +71,8 @@ const waiting = (messages: Messages) =>
  * again only when what it shows changes keeps what is drawn there.
  */
 export function drawInto(box: Element, draw: (module: typeof Views) => unknown): void {
-  const host = (box.getRootNode() as ShadowRoot).host as ReactiveElement;
+  const host = (box.getRootNode() as ShadowRoot).host as ReactiveElement | undefined;
+  if (!host) return; // Left the page before the views came.
   const module = viewsFor(host);
   if (module) render(draw(module), box as HTMLElement);
   else views.load().then(() => drawInto(box, draw), () => undefined);
@@ -131,7 +140,7 @@ export function ladderViews(
           </div>`
         : nothing
     }`,
-    matrix: matrix ? (viewsFor(host)?.ladderMatrix(host, view, messages, expand) ?? waiting(messages)) : undefined,
+    matrix: matrix ? (viewsFor(host)?.ladderMatrix(host, view, messages, expand) ?? notYet(messages)) : undefined,
   };
 }
 
@@ -145,7 +154,7 @@ export const renderCard = (
   source: LadderController,
   i18n: { messages: Messages; locale: string },
   expand: boolean,
-) => viewsFor(host)?.renderCard(host, source, i18n, expand) ?? waiting(i18n.messages);
+) => viewsFor(host)?.renderCard(host, source, i18n, expand) ?? notYet(i18n.messages);
 
 /** The band of a bound `<pm-salary-range>` (bound.ts), once the views are here; until then the loading message in its place. */
 export const boundBand = (
@@ -164,5 +173,5 @@ export function renderCompare(
   expand: boolean,
 ) {
   const module = views.now();
-  return module ? module.renderCompare(host, ladder, i18n, expand) : waiting(i18n.messages);
+  return module ? module.renderCompare(host, ladder, i18n, expand) : notYet(i18n.messages);
 }
