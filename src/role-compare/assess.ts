@@ -206,8 +206,9 @@ export function renderMarks(
         return html`<li part="mark" class="mark">
           <fieldset>
             <legend>
-              <span class="mark-label">${item.label}</span>
-              ${item.detail ? html`<span class="mark-detail">${item.detail}</span>` : nothing}
+              <span class="mark-label">${item.label}</span>${
+                item.detail ? html`<span class="mark-detail">${messages.labelSeparator}${item.detail}</span>` : nothing
+              }
             </legend>
             <div class="choices">
               ${MARKS.map(
@@ -326,7 +327,6 @@ export const assessStyles = css`
     font-weight: 600;
   }
   .mark-detail {
-    margin-inline-start: 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -39,11 +39,11 @@ describe('<pm-role-compare assess>', () => {
     const el = await compare();
     await marksOf(el);
     expect(visibleTexts(el, '[part~="mark"] legend')).to.deep.equal([
-      'System design Specializes, 2 of 5',
-      'Code quality Practitioner, 3 of 4',
-      'Delivery Practitioner, 3 of 4',
-      'Mentoring Working, 2 of 4',
-      'Communication Writes design documents others can review.',
+      'System design: Specializes, 2 of 5',
+      'Code quality: Practitioner, 3 of 4',
+      'Delivery: Practitioner, 3 of 4',
+      'Mentoring: Working, 2 of 4',
+      'Communication: Writes design documents others can review.',
       'Has shipped a project on their own.',
     ]);
     expect(visibleText(el, '[part~="assessment-summary"]')).to.equal('0 of 6 met');

@@ -3,7 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
-import { exampleLadder, failOnUncaughtErrors, shadowAll } from '../helpers.js';
+import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
+import { exampleLadder, failOnUncaughtErrors, shadowAll, until } from '../helpers.js';
 import { computedColour, tokenColour } from './colour.js';
 
 /*
@@ -68,5 +69,40 @@ describe('print styles', () => {
     expect(style(el, '[part~="track-header"]').display).to.equal('grid');
     await emulateMedia({ media: 'print' });
     expect(style(el, '[part~="track-header"]').display).to.equal('none');
+  });
+
+  it('prints every column of the matrix, its header repeated on each page, no cell cut', async () => {
+    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${await exampleLadder()} view="matrix"></pm-ladder>`);
+    await until(() => !!el.shadowRoot!.querySelector('[part~="matrix"] table'), 'the matrix');
+    await emulateMedia({ media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part~="matrix"]')!;
+    const table = box.querySelector('table')!;
+    expect(getComputedStyle(box).overflowX).to.equal('visible');
+    // Every column within the element's width: nothing scrolls on paper.
+    expect(table.getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width + 1);
+    expect(getComputedStyle(table.querySelector('thead')!).display).to.equal('table-header-group');
+    for (const row of table.querySelectorAll('tbody tr')) expect(getComputedStyle(row).breakInside).to.equal('avoid');
+    // Headers stay where they are on paper, and the switch of views is not printed.
+    expect(getComputedStyle(table.querySelector('thead th')!).position).to.equal('static');
+    expect(style(el, '[part~="view-switch"]').display).to.equal('none');
+    // The examples are printed open.
+    for (const fold of shadowAll(el, '[part~="matrix"] details')) expect((fold as HTMLDetailsElement).open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('prints a comparison whole: the unchanged competencies open, the chart kept together, no buttons', async () => {
+    const el = await fixture<PmRoleCompare>(
+      html`<pm-role-compare .ladder=${await exampleLadder()} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
+    );
+    await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
+    await emulateMedia({ media: 'print' });
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(style(el, '[part~="profile"]').breakInside).to.equal('avoid');
+    expect(style(el, '[part~="assessment-actions"]').display).to.equal('none');
+    for (const row of shadowAll(el, '.compare-table tr')) expect(getComputedStyle(row).breakInside).to.equal('avoid');
+    window.dispatchEvent(new Event('afterprint'));
   });
 });

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
-import { container, failOnUncaughtErrors } from '../helpers.js';
+import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
+import { container, exampleLadder, failOnUncaughtErrors, until } from '../helpers.js';
 
 /*
  * What a screen reader is given, read from the browser's accessibility tree through the DevTools
@@ -114,5 +115,61 @@ describe('what a screen reader is given of a ladder', () => {
     expect(groups).to.have.length(2);
     expect(whole.filter((node) => node.role === 'region')).to.deep.equal([]);
     await expect(page).to.be.accessible();
+  });
+});
+
+describe('what a screen reader is given of the matrix and the comparison', () => {
+  failOnUncaughtErrors();
+
+  /** The rows of the first table in the tree, each as its cells' roles and names. */
+  function tableRows(tree: Node): { role: string; name: string }[][] {
+    const table = nodes(tree).find((node) => node.role === 'table')!;
+    return nodes(table)
+      .filter((node) => node.role === 'row')
+      .map((row) =>
+        (row.children ?? [])
+          .filter((cell) => ['columnheader', 'rowheader', 'cell'].includes(cell.role))
+          .map((cell) => ({ role: cell.role, name: cell.name.replace(/\s+/g, ' ').trim() })),
+      );
+  }
+
+  it("reads the matrix as a table: roles as column headers, competencies as row headers, each cell under both", async () => {
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${await exampleLadder()} view="matrix" current="engineer"></pm-ladder>`,
+    );
+    await until(() => !!el.shadowRoot!.querySelector('[part~="matrix"] table'), 'the matrix');
+    const tree = (await executeServerCommand('a11y-tree')) as Node;
+    const region = nodes(tree).find((node) => node.role === 'region');
+    expect(region?.name).to.equal('Example Co. engineering ladder: what each role expects, by competency');
+    const [header, group, design] = tableRows(tree);
+    expect(header!.map((cell) => cell.role)).to.deep.equal(['cell', 'columnheader', 'columnheader', 'columnheader', 'columnheader']);
+    expect(header![1]!.name).to.match(/^Engineer/);
+    expect(group).to.deep.equal([{ role: 'rowheader', name: 'Craft' }]);
+    expect(design!.map((cell) => cell.role)).to.deep.equal(['rowheader', 'cell', 'cell', 'cell', 'cell']);
+    expect(design![0]!.name).to.equal('System design');
+    // The rows hold a cell under every column: each is read with its role's header.
+    expect(design!.length).to.equal(header!.length);
+    // A column header's button is pressed when its role is selected; the row header's opens the definition.
+    const buttons = nodes(tree).filter((node) => node.role === 'button');
+    expect(buttons.map((node) => node.name)).to.include.members(['Ladder', 'Matrix', 'Engineer', 'System design']);
+  });
+
+  it('reads the comparison with its chart as text, and the marks as groups of choices', async () => {
+    localStorage.removeItem('pm-ladder-assessment:example-engineering-ladder:engineer:senior-engineer');
+    const el = await fixture<PmRoleCompare>(
+      html`<pm-role-compare .ladder=${await exampleLadder()} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
+    );
+    await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
+    const tree = (await executeServerCommand('a11y-tree')) as Node;
+    const all = nodes(tree);
+    expect(all.some((node) => node.role === 'heading' && node.name === 'From Engineer to Senior Engineer')).to.equal(true);
+    // The drawing is hidden; its numbers are read as a list.
+    expect(all.some((node) => node.role === 'image' || node.role === 'img')).to.equal(false);
+    const items = all.filter((node) => node.role === 'listitem').map((node) => nodes(node).filter((n) => n.role === 'StaticText').map((n) => n.name).join(''));
+    expect(items).to.include('System design: Engineer Adopts, 1 of 5, Senior Engineer Specializes, 2 of 5');
+    const groups = all.filter((node) => node.role === 'group').map((node) => node.name);
+    expect(groups).to.include('System design: Specializes, 2 of 5');
+    const radios = all.filter((node) => node.role === 'radio').map((node) => node.name);
+    expect(radios.slice(0, 3)).to.deep.equal(['Not yet', 'Working on it', 'Met']);
   });
 });
