@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
+import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
 import { failOnUncaughtErrors, shadowAll, until } from '../helpers.js';
 import { computedColour, tokenColour } from './colour.js';
 
@@ -73,5 +74,23 @@ describe('media features', () => {
     expect(part('band').backgroundColor, 'the band').to.equal(highlight);
     expect(part('marker').backgroundColor, 'the marker').to.equal(text);
     expect(part('bar').borderTopColor, "the bar's edge").to.equal(text);
+  });
+
+  it('draws the profile chart and the matrix marks with system colours, told apart by their lines', async () => {
+    await turnOn({ name: 'forced-colors', value: 'active' });
+    const ladder = await (await fetch('/demo/ladders/example-engineering.json')).json();
+    const el = await fixture<PmRoleCompare>(
+      html`<pm-role-compare .ladder=${ladder} from="engineer" to="senior-engineer"></pm-role-compare>`,
+    );
+    await until(() => !!el.shadowRoot!.querySelector('[part~="profile"] .series'), 'the chart');
+    const series = (kind: string) => getComputedStyle(el.shadowRoot!.querySelector(`.series.${kind} polygon`)!);
+    await until(() => series('from').stroke === computedColour('CanvasText'), 'the chart in CanvasText');
+    expect(series('to').stroke).to.equal(computedColour('Highlight'));
+    // Not by colour alone: one dashed, one solid.
+    expect(series('from').strokeDasharray).not.to.equal('none');
+    expect(series('to').strokeDasharray).to.equal('none');
+    const matrix = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder} view="matrix"></pm-ladder>`);
+    await until(() => !!matrix.shadowRoot!.querySelector('td.rises'), 'the matrix');
+    expect(getComputedStyle(matrix.shadowRoot!.querySelector('td.rises')!).borderInlineStartStyle).to.equal('solid');
   });
 });
