@@ -158,7 +158,7 @@ export const matrixStyles = css`
     font-weight: 600;
   }
   .matrix td.rises {
-    box-shadow: inset 3px 0 var(--_accent);
+    border-inline-start: 3px solid var(--_accent);
   }
   .matrix details {
     margin-block-start: 0.25em;
@@ -207,9 +207,6 @@ export const matrixStyles = css`
       forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
-    }
-    .matrix td.rises {
-      border-inline-start: 3px solid CanvasText;
     }
   }
   @media print {

@@ -23,18 +23,22 @@ export const compareStyles = css`
   .changes-count {
     font-weight: 600;
   }
+  .table-box {
+    overflow-x: auto;
+    margin-block: 0.5em;
+  }
   .compare-table {
     inline-size: 100%;
+    min-inline-size: 28rem;
     border-collapse: collapse;
     table-layout: fixed;
-    margin-block: 0.5em;
   }
   .compare-table :is(th, td) {
     padding: 0.4em 0.5em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   .compare-table thead th {
     font-size: 0.875em;
@@ -78,6 +82,12 @@ export const compareStyles = css`
     gap: 0.5em;
   }
   @media print {
+    .table-box {
+      overflow: visible;
+    }
+    .compare-table {
+      min-inline-size: 0;
+    }
     .compare-table tr {
       break-inside: avoid;
     }

@@ -44,7 +44,9 @@ export function renderExpectation(item: RatedExpectation | undefined, messages: 
 
 function table(comparison: Comparison, items: readonly CompetencyChange[], options: CompareOptions) {
   const { messages } = options;
-  return html`<table class="compare-table">
+  // In a box of its own, which scrolls sideways where the card is too narrow for three columns.
+  return html`<div class="table-box" role="region" tabindex="0" aria-label=${messages.compareTitle(comparison.from.title, comparison.to.title)}>
+    <table class="compare-table">
     <thead>
       <tr>
         <th scope="col">${messages.competencyTitle}</th>
@@ -67,7 +69,8 @@ function table(comparison: Comparison, items: readonly CompetencyChange[], optio
         )}
       </tbody>`,
     )}
-  </table>`;
+    </table>
+  </div>`;
 }
 
 const bandOf = (ladder: Ladder, role: Role): PayBand | undefined => role.pay ?? ladder.pay;
