@@ -35,6 +35,8 @@ import { findRole } from '../internal/roles.js';
  * @csspart expectation - What the role expects in a competency: its level and text.
  * @csspart level - A level with its rank, such as "Specializes, 2 of 5".
  * @csspart examples - The disclosure holding an expectation's examples.
+ * @csspart profile-fold - The fold holding the profile chart of the role's levels, drawn when it is opened.
+ * @csspart profile - The profile chart, in that fold.
  * @csspart lateral - The section on lateral moves (another track at about the same level).
  * @csspart shared - The line that marks what every role on the track shares.
  * @csspart track-description - The track's description, shown with each role on it.
