@@ -32,7 +32,7 @@ const CSP = [
 /** The playground's policy: no inline style either; CodeMirror's styles are constructed style sheets. */
 const STRICT_CSP = CSP.replace(" 'unsafe-inline'", '');
 const PLAYGROUND = 'playground.html';
-const TAGS = 'pm-ladder, pm-role-card, pm-salary-range';
+const TAGS = 'pm-ladder, pm-role-card, pm-salary-range, pm-role-compare';
 // The static rendering that demo/static.html shows, and the command that it says wrote it.
 const RENDERED = STATIC_RENDER[STATIC_RENDER.indexOf('--out') + 1];
 const RENDER_COMMAND = `npx pm-ladder ${STATIC_RENDER.join(' ')}`;
@@ -44,7 +44,11 @@ const RENDER_COMMAND = `npx pm-ladder ${STATIC_RENDER.join(' ')}`;
  * entry here fails the check.
  */
 const PAGES = {
-  'index.html': { elements: { 'pm-ladder': 6 }, errors: 1 },
+  'index.html': {
+    elements: { 'pm-ladder': 7, 'pm-role-compare': 1 },
+    errors: 1,
+    loads: ['pm-ladder.views.js', 'pm-ladder.assess.js'],
+  },
   'recruiting.html': {
     elements: { 'pm-role-card': 1, 'pm-salary-range': 10 },
     errors: 1,
@@ -55,7 +59,10 @@ const PAGES = {
     errors: 0,
     loads: ['pm-ladder.ar.js'],
   },
-  [PLAYGROUND]: { elements: { 'pm-ladder': 1, 'pm-role-card': 1, 'pm-salary-range': 1 }, errors: 0 },
+  [PLAYGROUND]: {
+    elements: { 'pm-ladder': 1, 'pm-role-card': 1, 'pm-salary-range': 1, 'pm-role-compare': 1 },
+    errors: 0,
+  },
   'static.html': {
     elements: {},
     errors: 0,
@@ -118,7 +125,13 @@ async function rendered(target) {
     )
     .catch(() => undefined);
   return target.evaluate((tags) => {
-    const shows = { 'pm-ladder': 'role', 'pm-role-card': 'role-title', 'pm-salary-range': 'range' };
+    // What each element shows once it has rendered (a ladder in its matrix view, its matrix).
+    const shows = {
+      'pm-ladder': 'role',
+      'pm-role-card': 'role-title',
+      'pm-salary-range': 'range',
+      'pm-role-compare': 'comparison',
+    };
     const scripts = [...document.querySelectorAll('script')].filter(
       (script) => script.type !== 'application/json',
     );
@@ -141,7 +154,11 @@ async function rendered(target) {
             '',
           root: Boolean(root),
           text: text.trim().length,
-          content: Boolean(root?.querySelector(`[part~="${shows[element.localName]}"]`)),
+          content: Boolean(
+            root?.querySelector(
+              element.getAttribute('view') === 'matrix' ? '[part~="matrix"]' : `[part~="${shows[element.localName]}"]`,
+            ),
+          ),
           error: Boolean(root?.querySelector('[part~="error"]')),
         };
       }),

@@ -40,6 +40,7 @@ const elements = {
   ladder: preview.querySelector('pm-ladder'),
   card: preview.querySelector('pm-role-card'),
   range: preview.querySelector('pm-salary-range'),
+  compare: preview.querySelector('pm-role-compare'),
 };
 
 // ---- What is kept: this browser's storage, else a share link's state. ----
@@ -47,7 +48,18 @@ const elements = {
 const defaults = () => ({
   format: 'json',
   text: toJson(defaultLadder),
-  settings: { current: '', target: '', role: '', layout: '', theme: '', locale: '', rtl: false },
+  settings: {
+    current: '',
+    target: '',
+    view: '',
+    role: '',
+    from: '',
+    to: '',
+    layout: '',
+    theme: '',
+    locale: '',
+    rtl: false,
+  },
   snippet: { element: 'pm-ladder', source: 'inline', url: '' },
 });
 
@@ -228,6 +240,9 @@ function attributesOf(settings) {
   return {
     current: settings.current,
     target: settings.target,
+    view: settings.view,
+    from: settings.from,
+    to: settings.to,
     layout: settings.layout,
     theme: settings.theme,
     locale: settings.locale,
@@ -248,21 +263,26 @@ function fillControls(ladder, keep = false) {
   for (const name of ['current', 'target'])
     fillRoles(controls.elements[name], ladder.roles, settings[name], 'None');
   fillRoles(controls.elements.role, ladder.roles, settings.role || settings.current);
+  fillRoles(controls.elements.from, ladder.roles, settings.from || settings.current);
+  fillRoles(controls.elements.to, ladder.roles, settings.to, 'its next role');
   if (keep) return;
   settings.current = controls.elements.current.value;
   settings.target = controls.elements.target.value;
   settings.role = controls.elements.role.value;
+  settings.from = controls.elements.from.value;
+  settings.to = controls.elements.to.value;
 }
 
 function applySettings() {
   const { settings } = state;
   const attributes = attributesOf(settings);
-  for (const name of ['current', 'target', 'layout', 'theme', 'locale'])
+  for (const name of ['view', 'current', 'target', 'layout', 'theme', 'locale'])
     setAttribute(elements.ladder, name, attributes[name]);
   for (const name of ['role-id', 'theme', 'locale']) setAttribute(elements.card, name, attributes[name]);
   for (const name of ['role-id', 'locale']) setAttribute(elements.range, name, attributes[name]);
+  for (const name of ['from', 'to', 'theme', 'locale']) setAttribute(elements.compare, name, attributes[name]);
   setAttribute(preview, 'dir', settings.rtl ? 'rtl' : '');
-  for (const name of ['layout', 'theme', 'locale']) controls.elements[name].value = settings[name];
+  for (const name of ['view', 'layout', 'theme', 'locale']) controls.elements[name].value = settings[name];
   controls.elements.rtl.checked = settings.rtl;
   showSnippet();
 }
@@ -272,7 +292,10 @@ controls.addEventListener('change', () => {
   Object.assign(state.settings, {
     current: form.current.value,
     target: form.target.value,
+    view: form.view.value,
     role: form.role.value,
+    from: form.from.value,
+    to: form.to.value,
     layout: form.layout.value,
     theme: form.theme.value,
     locale: form.locale.value,

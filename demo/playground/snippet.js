@@ -4,9 +4,10 @@
 
 /** The attributes each element takes from the preview's settings, in the order they are written. */
 const ATTRIBUTES = {
-  'pm-ladder': ['current', 'target', 'layout', 'theme', 'locale'],
+  'pm-ladder': ['view', 'current', 'target', 'layout', 'theme', 'locale'],
   'pm-role-card': ['role-id', 'theme', 'locale'],
   'pm-salary-range': ['role-id', 'locale'],
+  'pm-role-compare': ['from', 'to', 'theme', 'locale'],
 };
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

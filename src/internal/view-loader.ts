@@ -61,8 +61,11 @@ const waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
 export const viewsLoading = (host: ReactiveElement) => waiting.get(host);
 
 /** While the views are not here: the error of their last load, else the loading message. */
+// Busy, as the loading message of a ladder on its way: the element holds `--pm-loading-block-size`.
 const notYet = (messages: Messages) =>
-  failure ? renderErrors(failure, messages.errorTitle, messages) : html`<p part="status" class="status">${messages.loading}</p>`;
+  failure
+    ? renderErrors(failure, messages.errorTitle, messages)
+    : html`<p part="status" class="status busy">${messages.loading}</p>`;
 
 /**
  * Renders what the views draw into `box` once they are here: for what an element shows in a fold
@@ -154,7 +157,9 @@ export const renderCard = (
   source: LadderController,
   i18n: { messages: Messages; locale: string },
   expand: boolean,
-) => viewsFor(host)?.renderCard(host, source, i18n, expand) ?? notYet(i18n.messages);
+) =>
+  viewsFor(host)?.renderCard(host, source, i18n, expand) ??
+  html`<article part="card" class="card">${notYet(i18n.messages)}</article>`;
 
 /** The band of a bound `<pm-salary-range>` (bound.ts), once the views are here; until then the loading message in its place. */
 export const boundBand = (
