@@ -359,6 +359,37 @@ async function largeDocument(page, fail) {
  * The playground's checks in one browser. `fail` is given each problem found; the promise
  * resolves once every check has run (a check that cannot go on fails and the rest are skipped).
  */
+/**
+ * The engineering example in the matrix view, and its comparison of two roles: the preview's
+ * `view`, `from` and `to` reach the elements, and the snippet of <pm-role-compare> says them.
+ */
+async function matrixAndComparison(page, fail) {
+  await page.select('#start', 'engineering');
+  await waitFor(page, "the example's ladder in the preview", () =>
+    document.querySelector('pm-ladder').shadowRoot?.textContent.includes('Staff Engineer'),
+  );
+  await page.select('#controls select[name="view"]', 'matrix');
+  await waitFor(page, 'the matrix in the preview', () =>
+    Boolean(document.querySelector('pm-ladder').shadowRoot.querySelector('[part~="matrix"] tbody th')),
+  ).catch((error) => fail(`the preview shows no matrix: ${error.message}`));
+  await page.select('#controls select[name="from"]', 'engineer');
+  await page.select('#controls select[name="to"]', 'staff-engineer');
+  await waitFor(page, 'the comparison of Engineer and Staff Engineer', () =>
+    document
+      .querySelector('pm-role-compare')
+      .shadowRoot?.querySelector('[part~="compare-title"]')
+      ?.textContent.includes('From Engineer to Staff Engineer'),
+  ).catch((error) => fail(`the preview shows no comparison: ${error.message}`));
+  await page.select('#snippet-element', 'pm-role-compare');
+  const snippet = await page.$eval('#snippet', (code) => code.textContent);
+  if (!/<pm-role-compare[^>]*from="engineer"[^>]*to="staff-engineer"/s.test(snippet)) {
+    fail(`the snippet of <pm-role-compare> lacks from and to: ${snippet.slice(0, 200)}`);
+  }
+  await accessible(page, 'with the matrix and a comparison', fail);
+  await page.select('#controls select[name="view"]', '');
+  await page.select('#snippet-element', 'pm-ladder');
+}
+
 export async function checkPlayground(browser, url, options, fail) {
   const context = await browser.createBrowserContext();
   try {
@@ -375,6 +406,7 @@ export async function checkPlayground(browser, url, options, fail) {
     await takeSnippet(page, browser, options, fail);
     await share(page, browser, fail);
     await completes(page, fail);
+    await matrixAndComparison(page, fail);
     if (options.large) await largeDocument(page, fail);
   } catch (error) {
     fail(error.message);
