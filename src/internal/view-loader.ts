@@ -101,6 +101,9 @@ export function ladderViews(
   // The bundled default ladder shows without this file, and so offers no comparison: a page shows
   // one of it with <pm-role-compare>. A fold of its own for each pair, closed when it changes.
   const pair = current && target && current !== target && ladder !== defaultLadder;
+  // Printed, the comparison is in the template: a fold's toggle comes too late for the page
+  // being printed. Without the views here yet, the fold prints closed.
+  const printed = expand && pair ? viewsFor(host) : undefined;
   const choose = (name: 'ladder' | 'matrix') =>
     html`<button
       type="button"
@@ -120,10 +123,10 @@ export function ladderViews(
             html`<details
               part="compare-offer"
               class="compare-offer"
-              ?open=${expand}
+              ?open=${!!printed}
               @toggle=${(event: Event) => {
                 const fold = event.target as HTMLDetailsElement;
-                if (fold.open) {
+                if (fold.open && !expand) {
                   drawInto(fold.lastElementChild!, (module) =>
                     module.ladderComparison(host, ladder, { current, target }, { level, ...i18n, expand }),
                   );
@@ -131,7 +134,8 @@ export function ladderViews(
               }}
             >
               <summary>${messages.compareOffer(current.title, target.title)}</summary>
-              <div></div>
+              ${printed?.ladderComparison(host, ladder, { current, target }, { level, ...i18n, expand }) ?? nothing}
+              <div ?hidden=${!!printed}></div>
             </details>`,
           )
         : nothing

@@ -233,8 +233,18 @@ export const matrixStyles = css`
     .matrix tr {
       break-inside: avoid;
     }
+    /* A group's heading stays with its first competency, and the caption with the table. */
+    .matrix caption,
+    .matrix-group {
+      break-after: avoid;
+    }
     .matrix caption {
       position: static;
+    }
+    /* A header row repeated on each page is painted without its buttons: their text stands alone. */
+    .role-column button,
+    .competency-header > button {
+      display: contents;
     }
   }
 `;

@@ -61,7 +61,6 @@ export function renderExpectations(
         ? html`<details
             part="profile-fold"
             class="profile-fold"
-            ?open=${options.expand}
             @toggle=${(event: Event) => {
               // The chart's code (pm-ladder.views.js) loads once the fold is opened.
               const fold = event.target as HTMLDetailsElement;

@@ -91,5 +91,8 @@ export const compareStyles = css`
     .compare-table tr {
       break-inside: avoid;
     }
+    .compare-table .group {
+      break-after: avoid;
+    }
   }
 `;
