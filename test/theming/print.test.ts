@@ -72,8 +72,11 @@ describe('print styles', () => {
   });
 
   it('prints every column of the matrix, its header repeated on each page, no cell cut', async () => {
-    const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${await exampleLadder()} view="matrix"></pm-ladder>`);
+    const el = await fixture<PmLadder>(
+      html`<pm-ladder .ladder=${await exampleLadder()} view="matrix" current="engineer" target="staff-engineer"></pm-ladder>`,
+    );
     await until(() => !!el.shadowRoot!.querySelector('[part~="matrix"] table'), 'the matrix');
+    expect(el.shadowRoot!.querySelector('[part~="compare-offer"] [part~="comparison"]')).to.equal(null);
     await emulateMedia({ media: 'print' });
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
@@ -87,8 +90,13 @@ describe('print styles', () => {
     // Headers stay where they are on paper, and the switch of views is not printed.
     expect(getComputedStyle(table.querySelector('thead th')!).position).to.equal('static');
     expect(style(el, '[part~="view-switch"]').display).to.equal('none');
-    // The examples are printed open.
+    // The examples are printed open, and so is the comparison of `current` and `target`.
     for (const fold of shadowAll(el, '[part~="matrix"] details')) expect((fold as HTMLDetailsElement).open).to.equal(true);
+    const offer = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="compare-offer"]')!;
+    expect(offer.open).to.equal(true);
+    expect(offer.querySelector('[part~="compare-title"]')!.textContent).to.equal('From Engineer to Staff Engineer');
+    // A header row repeated on the next page shows the roles' titles: no button to paint there.
+    expect(getComputedStyle(table.querySelector('thead button')!).display).to.equal('contents');
     window.dispatchEvent(new Event('afterprint'));
   });
 
