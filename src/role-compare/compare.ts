@@ -1,4 +1,4 @@
-import type { Ladder, Level, Role } from '../data/schema.js';
+import type { Ladder, Level, Role, Track } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
 import { listIds } from '../data/problems.js';
 import { competenciesById, expectationsOf, type RatedCompetency, type RatedExpectation } from '../internal/competencies.js';
@@ -17,6 +17,10 @@ export interface Step {
   after: Role;
   role: Role;
   sideways: boolean;
+  /** The track moved onto, when the move changes track. */
+  track?: Track;
+  /** What the move takes: the role's requirements, and those of a track moved onto. */
+  requirements: string[];
 }
 
 export interface Comparison {
@@ -104,11 +108,22 @@ export function compareRoles(ladder: Ladder, from: Role, to: Role): Comparison {
   }
   const roles = rolesById(ladder);
   const path = findPath(ladder, from.id, to.id);
+  const trackOf = (role: Role) => ladder.tracks?.find((track) => track.id === role.track);
   const steps = (path ?? []).slice(1).map((id, i): Step => {
     const after = roles.get(path![i]!)!;
-    return { after, role: roles.get(id)!, sideways: !after.next?.includes(id) };
+    const role = roles.get(id)!;
+    const track = role.track !== after.track ? trackOf(role) : undefined;
+    return {
+      after,
+      role,
+      sideways: !after.next?.includes(id),
+      track,
+      requirements: [...(role.requirements ?? []), ...(track?.requirements ?? [])],
+    };
   });
-  const had = new Set(from.responsibilities);
+  // What every role on a track shares counts as each role's own, as their details show it.
+  const duties = (role: Role) => [...(role.responsibilities ?? []), ...(trackOf(role)?.responsibilities ?? [])];
+  const had = new Set(duties(from));
   comparison = {
     from,
     to,
@@ -116,7 +131,7 @@ export function compareRoles(ladder: Ladder, from: Role, to: Role): Comparison {
     changed: competencies.filter((item) => item.changed).length,
     steps,
     path: !!path,
-    newResponsibilities: (to.responsibilities ?? []).filter((item) => !had.has(item)),
+    newResponsibilities: duties(to).filter((item) => !had.has(item)),
   };
   cache.set(key, comparison);
   return comparison;

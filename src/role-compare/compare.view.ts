@@ -163,20 +163,8 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
         comparison.path
           ? comparison.steps.map(
               (step) => html`${heading(sub + 1, 'step-title', messages.into(step.role.title))}
-                ${
-                  step.sideways
-                    ? html`<p>
-                        ${messages.pathSwitch(
-                          step.after.title,
-                          step.role.title,
-                          step.role.track !== step.after.track
-                            ? ladder.tracks?.find((track) => track.id === step.role.track)?.name
-                            : undefined,
-                        )}
-                      </p>`
-                    : nothing
-                }
-                ${step.role.requirements?.length ? list(step.role.requirements) : html`<p>${messages.noRequirements}</p>`}`,
+                ${step.sideways ? html`<p>${messages.pathSwitch(step.after.title, step.role.title, step.track?.name)}</p>` : nothing}
+                ${step.requirements.length ? list(step.requirements) : html`<p>${messages.noRequirements}</p>`}`,
             )
           : html`<p>${messages.pathNone(from.title, to.title)}</p>`
       }

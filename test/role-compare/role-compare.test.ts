@@ -92,6 +92,13 @@ describe('<pm-role-compare>', () => {
       'From Engineering Manager, switch to the Individual contributor track as Staff Engineer.',
     );
     expect(visibleText(el, '[part~="new-responsibilities"]')).to.match(/^New at Staff Engineer/);
+    // Onto another track, what the track asks of every role on it comes with the step.
+    el.from = 'engineer';
+    el.to = 'engineering-manager';
+    await el.updateComplete;
+    expect(visibleText(el, '[part~="steps"]')).to.contain('Into Engineering Manager');
+    expect(visibleText(el, '[part~="steps"]')).to.contain('Has completed the management training.');
+    expect(visibleText(el, '[part~="new-responsibilities"]')).to.contain('Hold one-to-ones with each report.');
   });
 
   it('compares with the first next role without `to`, and locates a wrong or missing id, listing the ids', async () => {
