@@ -156,7 +156,9 @@ async function rendered(target) {
           text: text.trim().length,
           content: Boolean(
             root?.querySelector(
-              element.getAttribute('view') === 'matrix' ? '[part~="matrix"]' : `[part~="${shows[element.localName]}"]`,
+              element.getAttribute('view') === 'matrix'
+                ? '[part~="matrix"]'
+                : `[part~="${shows[element.localName]}"]`,
             ),
           ),
           error: Boolean(root?.querySelector('[part~="error"]')),

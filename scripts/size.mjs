@@ -82,7 +82,7 @@ const PAGES = [
     // takes nearly all of it (the bundle, and pm-ladder.documents.js, which any document of its
     // own needs), and the views come on top. Measured against it and reported, not failed.
     measuredOnly:
-      'the design budgets this page at 30,000 B; the page above, a ladder of its own in its ladder view, takes nearly all of it with the bundle and pm-ladder.documents.js, which any document of its own needs (the validator, the reader of `src`), and the matrix, the comparison and its chart come on top, in pm-ladder.views.js: this page is measured against the design\'s budget, does not fail the check, and the README proposes a budget of its own'
+      "the design budgets this page at 30,000 B; the page above, a ladder of its own in its ladder view, takes nearly all of it with the bundle and pm-ladder.documents.js, which any document of its own needs (the validator, the reader of `src`), and the matrix, the comparison and its chart come on top, in pm-ladder.views.js: this page is measured against the design's budget, does not fail the check, and the README proposes a budget of its own",
   },
   {
     id: 'own-sheet',

@@ -280,7 +280,8 @@ function applySettings() {
     setAttribute(elements.ladder, name, attributes[name]);
   for (const name of ['role-id', 'theme', 'locale']) setAttribute(elements.card, name, attributes[name]);
   for (const name of ['role-id', 'locale']) setAttribute(elements.range, name, attributes[name]);
-  for (const name of ['from', 'to', 'theme', 'locale']) setAttribute(elements.compare, name, attributes[name]);
+  for (const name of ['from', 'to', 'theme', 'locale'])
+    setAttribute(elements.compare, name, attributes[name]);
   setAttribute(preview, 'dir', settings.rtl ? 'rtl' : '');
   for (const name of ['view', 'layout', 'theme', 'locale']) controls.elements[name].value = settings[name];
   controls.elements.rtl.checked = settings.rtl;

@@ -119,8 +119,7 @@ export abstract class PmElement extends LitElement {
   // In update(), not willUpdate(): the ladder controller has settled the ladder by then.
   protected override update(changed: PropertyValues<this>): void {
     this.settle();
-    const ladder = this.source.ladder;
-    if (ladder) this.#adoptDocumentStyles();
+    if (this.source.ladder) this.#adoptDocumentStyles();
     super.update(changed);
   }
 
@@ -130,11 +129,8 @@ export abstract class PmElement extends LitElement {
    * without them until then, and shows nothing they style. A server has them already.
    */
   #adoptDocumentStyles(): void {
-    const sheets = documents.now()?.documentStyles.map((styles) => styles.styleSheet!);
-    const root = this.renderRoot as ShadowRoot;
-    if (sheets && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheets[0]!)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-    }
+    const module = documents.now();
+    module?.adoptStyles(this, module.documentStyles);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -18,4 +18,12 @@ export { roleDrawn } from '../ladder/arrows.js';
 export { alternatives } from './alternatives.js';
 export { announce } from './announce.js';
 export { englishTable } from './document-messages.js';
-export { ladderViews, compareProblems, renderCard, boundBand, viewsLoading, views } from './view-loader.js';
+export {
+  ladderViews,
+  compareProblems,
+  renderCard,
+  boundBand,
+  viewsLoading,
+  views,
+  adoptStyles,
+} from './view-loader.js';

@@ -119,9 +119,9 @@ export class LadderController implements ReactiveController {
     } else if (src) this.#load(src, format);
     else {
       const fallback: LadderResult = { ok: true, ladder: defaultLadder, warnings: [] };
-      // Every element but `<pm-ladder>` shows even the default ladder with views that load on
-      // demand (documents.ts): as for a document of its own, it shows once they are here.
-      if (this.#host.localName !== 'pm-ladder') this.#check(() => fallback);
+      // Every element but `<pm-ladder>` (the one with a `view`) shows even the default ladder with
+      // views that load on demand (documents.ts): as for a document of its own, once they are here.
+      if (!('view' in this.#host)) this.#check(() => fallback);
       else this.#settle(fallback);
     }
   }

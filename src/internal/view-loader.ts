@@ -30,62 +30,132 @@ export function adoptStyles(host: ReactiveElement, styles: readonly CSSResult[])
   }
 }
 
-/** Why the views are not here, after a failed load: shown where they would be. */
+/** Why the views are not here, after their load failed: shown where they would be, and not asked for again. */
 let failure: LadderError[] | undefined;
 
+/** The elements that asked for the views while they load: each updates once they come, or fail to. */
+const waiting = new Map<ReactiveElement, Promise<unknown>>();
+
 /**
- * The views, with their styles adopted by `host`: now when they are here, and `host` updates
- * again when they come, or when they first fail to (the next update asks again).
+ * The views, with their styles adopted by `host`: now when they are here; else undefined, and
+ * `host` updates again when they come or fail to. After a failure, the page has them no more
+ * (its elements show why) until it is loaded again.
  */
 function viewsFor(host: ReactiveElement): typeof Views | undefined {
   const module = views.now();
   if (module) adoptStyles(host, module.viewStyles);
-  else {
+  else if (!failure && !waiting.has(host)) {
     const loading = views.load().then(
-      () => host.requestUpdate(),
+      () => undefined,
       (error: unknown) => {
-        if (!failure) host.requestUpdate();
-        failure = [{ path: '', message: `pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)})` }];
+        failure ??= [
+          {
+            path: '',
+            message: `pm-ladder.views.js, beside pm-ladder.bundle.js, did not load (${String(error)})`,
+          },
+        ];
       },
     );
     waiting.set(host, loading);
-    loading.then(() => waiting.get(host) === loading && waiting.delete(host));
+    loading.then(() => {
+      waiting.delete(host);
+      host.requestUpdate();
+    });
   }
   return module;
 }
 
-/** The load of the views each element waits for, until it has ended. */
-const waiting = new WeakMap<ReactiveElement, Promise<unknown>>();
-
 /** The load of the views `host` waits for, if any: its `updateComplete` waits for it too. */
 export const viewsLoading = (host: ReactiveElement) => waiting.get(host);
 
-/** While the views are not here: the error of their last load, else the loading message. */
-// Busy, as the loading message of a ladder on its way: the element holds `--pm-loading-block-size`.
+/** Why the views are not here, once their load has failed. */
+export const viewsFailure = () => failure;
+
+/**
+ * While the views are not here: the error of their load, else the loading message, busy as the
+ * loading message of a ladder on its way (the element holds `--pm-loading-block-size`).
+ */
 const notYet = (messages: Messages) =>
   failure
     ? renderErrors(failure, messages.errorTitle, messages)
     : html`<p part="status" class="status busy">${messages.loading}</p>`;
 
 /**
- * Renders what the views draw into `box` once they are here: for what an element shows in a fold
- * it opens (a role's profile chart, the comparison under a ladder's path sentence). The box holds
- * nothing that a template of the element renders, so that a part of the element that renders
- * again only when what it shows changes keeps what is drawn there.
+ * The same object for the same things, for `keyed`: a fold drawn into by `drawInto` is made anew
+ * when what it draws changes (another role, ladder, language, direction), and kept otherwise.
  */
-export function drawInto(box: Element, draw: (module: typeof Views) => unknown): void {
-  const host = (box.getRootNode() as ShadowRoot).host as ReactiveElement | undefined;
+const keys = new WeakMap<object, Map<unknown, object>>();
+export function keyOf(owner: object, ...parts: unknown[]): object {
+  let map = keys.get(owner);
+  if (!map) keys.set(owner, (map = new Map()));
+  const id = parts.map((part) => (typeof part === 'object' && part ? idOf(part) : String(part))).join('\n');
+  let key = map.get(id);
+  if (!key) map.set(id, (key = {}));
+  return key;
+}
+const ids = new WeakMap<object, number>();
+let next = 0;
+const idOf = (part: object) => {
+  let id = ids.get(part);
+  if (id === undefined) ids.set(part, (id = next++));
+  return `#${id}`;
+};
+
+/**
+ * What a fold shows that the views draw (a role's profile chart, the comparison under a ladder's
+ * path): printed (`expand`), in the template when the views are here, since a fold's toggle
+ * comes too late for the page being printed; on screen, drawn into the fold's box once it is
+ * opened, by `render` into a box that no template of the element renders, so that a part of the
+ * element rendered again only when what it shows changes keeps it. The fold, keyed by `key`, is
+ * made anew (closed) when what it draws changes.
+ */
+export function fold(
+  host: ReactiveElement,
+  key: object,
+  options: { part: string; summary: unknown; expand?: boolean; messages: Messages },
+  draw: (module: typeof Views, rtl: boolean) => unknown,
+) {
+  const printed = options.expand ? viewsFor(host) : undefined;
+  const rtl = host.matches(':dir(rtl)');
+  return keyed(
+    key,
+    html`<details
+      part=${options.part}
+      class=${options.part}
+      ?open=${!!printed}
+      @toggle=${(event: Event) => {
+        const details = event.target as HTMLDetailsElement;
+        if (details.open && !printed) drawInto(details, options.messages, (module) => draw(module, rtl));
+      }}
+    >
+      <summary>${options.summary}</summary>
+      ${printed ? draw(printed, rtl) : nothing}
+      <div ?hidden=${!!printed}></div>
+    </details>`,
+  );
+}
+
+/** Draws into an open fold's box, once the views are here; their failure, where they would be. */
+function drawInto(
+  details: HTMLDetailsElement,
+  messages: Messages,
+  draw: (module: typeof Views) => unknown,
+): void {
+  const host = (details.getRootNode() as ShadowRoot).host as ReactiveElement | undefined;
   if (!host) return; // Left the page before the views came.
+  const box = details.lastElementChild as HTMLElement;
   const module = viewsFor(host);
-  if (module) render(draw(module), box as HTMLElement);
-  else views.load().then(() => drawInto(box, draw), () => undefined);
+  if (module) render(draw(module), box);
+  else if (failure) render(notYet(messages), box);
+  else waiting.get(host)?.then(() => drawInto(details, messages, draw));
 }
 
 /**
  * What `<pm-ladder>` shows beyond its tiers: with `current` and `target`, under the path
- * sentence, their comparison in a fold, drawn once it is opened (or printed); with competencies,
+ * sentence, their comparison in a fold (drawn once it is opened, or printed); with competencies,
  * the switch between the ladder and the matrix, and in the matrix view the matrix in place of
- * the tiers (or, until pm-ladder.views.js is here, the loading message).
+ * the tiers (or, until pm-ladder.views.js is here, the loading message). A static page (no
+ * script) hides the controls, which need it (document-styles.ts).
  */
 export function ladderViews(
   host: PmLadder,
@@ -97,17 +167,15 @@ export function ladderViews(
   const { ladder, current, target } = view;
   const { messages } = i18n;
   const competencies = !!ladder.competencies?.length;
-  const matrix = competencies && host.view === 'matrix';
+  // No matrix of no roles: the filters' message says why there are none.
+  const matrix = competencies && host.view === 'matrix' && view.layout.order.length;
   // The bundled default ladder shows without this file, and so offers no comparison: a page shows
-  // one of it with <pm-role-compare>. A fold of its own for each pair, closed when it changes.
+  // one of it with <pm-role-compare>.
   const pair = current && target && current !== target && ladder !== defaultLadder;
-  // Printed, the comparison is in the template: a fold's toggle comes too late for the page
-  // being printed. Without the views here yet, the fold prints closed.
-  const printed = expand && pair ? viewsFor(host) : undefined;
   const choose = (name: 'ladder' | 'matrix') =>
     html`<button
       type="button"
-      aria-pressed=${(name === 'matrix') === matrix ? 'true' : 'false'}
+      aria-pressed=${(name === 'matrix') === !!matrix ? 'true' : 'false'}
       @click=${() => {
         host.view = name;
         host.writeHash();
@@ -115,28 +183,20 @@ export function ladderViews(
     >
       ${name === 'matrix' ? messages.viewMatrix : messages.viewLadder}
     </button>`;
+  const options = { level, ...i18n, expand, hidePay: host.hidePay };
   return {
     above: html`${
       pair
-        ? keyed(
-            `${current.id} ${target.id}`,
-            html`<details
-              part="compare-offer"
-              class="compare-offer"
-              ?open=${!!printed}
-              @toggle=${(event: Event) => {
-                const fold = event.target as HTMLDetailsElement;
-                if (fold.open && !expand) {
-                  drawInto(fold.lastElementChild!, (module) =>
-                    module.ladderComparison(host, ladder, { current, target }, { level, ...i18n, expand }),
-                  );
-                }
-              }}
-            >
-              <summary>${messages.compareOffer(current.title, target.title)}</summary>
-              ${printed?.ladderComparison(host, ladder, { current, target }, { level, ...i18n, expand }) ?? nothing}
-              <div ?hidden=${!!printed}></div>
-            </details>`,
+        ? fold(
+            host,
+            keyOf(host, current, target, messages, host.hidePay, host.matches(':dir(rtl)')),
+            {
+              part: 'compare-offer',
+              summary: messages.compareOffer(current.title, target.title),
+              expand,
+              messages,
+            },
+            (module, rtl) => module.ladderComparison(ladder, { current, target }, { ...options, rtl }),
           )
         : nothing
     }
@@ -147,13 +207,15 @@ export function ladderViews(
           </div>`
         : nothing
     }`,
-    matrix: matrix ? (viewsFor(host)?.ladderMatrix(host, view, messages, expand) ?? notYet(messages)) : undefined,
+    matrix: matrix
+      ? (viewsFor(host)?.ladderMatrix(host, view, messages, expand) ?? notYet(messages))
+      : undefined,
   };
 }
 
-/** The problems of `<pm-role-compare>`'s `from` and `to`, once the views are here to find them. */
+/** The problems of `<pm-role-compare>`'s `from` and `to`, once the views are here to find them (or why they are not). */
 export const compareProblems = (host: PmRoleCompare, ladder?: Ladder): LadderError[] =>
-  viewsFor(host)?.compareProblems(ladder, host.from, host.to) ?? [];
+  viewsFor(host)?.compareProblems(ladder, host.from, host.to) ?? failure ?? [];
 
 /** The card of `<pm-role-card>` and `<pm-role-compare>` (card.view.ts), once the views are here; until then the loading message. */
 export const renderCard = (
@@ -172,15 +234,6 @@ export const boundBand = (
   roleId: string | undefined,
   marker: number | undefined,
   messages: Messages,
-) => viewsFor(host)?.boundBand(ladder, roleId, marker, messages) ?? { empty: messages.loading };
-
-/** `<pm-role-compare>`'s comparison, once the views are here; its loading message until then. */
-export function renderCompare(
-  host: PmRoleCompare,
-  ladder: Ladder | undefined,
-  i18n: { messages: Messages; locale: string },
-  expand: boolean,
-) {
-  const module = views.now();
-  return module ? module.renderCompare(host, ladder, i18n, expand) : notYet(i18n.messages);
-}
+) =>
+  viewsFor(host)?.boundBand(ladder, roleId, marker, messages) ??
+  (failure ? { errors: failure } : { empty: messages.loading });

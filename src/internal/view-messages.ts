@@ -8,7 +8,8 @@ export const enViews: Pick<Messages, ViewLabel> = {
   noExpectation: 'Not set',
   risesFrom: (level) => `Up from ${level}`,
   compareTitle: (from, to) => `From ${from} to ${to}`,
-  changesCount: (changed, total) => `${changed} of ${total} ${total === 1 ? 'competency changes' : 'competencies change'}`,
+  changesCount: (changed, total) =>
+    `${changed} of ${total} ${total === 1 ? 'competency changes' : 'competencies change'}`,
   unchanged: (count) => `${count} unchanged`,
   changes: 'Changes',
   stepsTitle: 'What each promotion takes',

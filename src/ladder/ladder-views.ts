@@ -18,12 +18,14 @@ export const ladderMatrix = (host: PmLadder, view: View, messages: Messages, exp
 
 /** The comparison of `current` and `target`, in the fold under `<pm-ladder>`'s path sentence. */
 export const ladderComparison = (
-  host: PmLadder,
   ladder: Ladder,
   pair: { current: Role; target: Role },
-  options: { level: number; messages: Messages; locale: string; expand: boolean },
-) =>
-  renderComparison(ladder, compareRoles(ladder, pair.current, pair.target), {
-    ...options,
-    rtl: host.matches(':dir(rtl)'),
-  });
+  options: {
+    level: number;
+    messages: Messages;
+    locale: string;
+    expand: boolean;
+    hidePay: boolean;
+    rtl: boolean;
+  },
+) => renderComparison(ladder, compareRoles(ladder, pair.current, pair.target), options);

@@ -607,6 +607,7 @@ export class PmLadder extends PmElement {
                 messages,
                 // The entry above shows the role's band, and the overview the ladder's.
                 hidePay: true,
+                host: this,
                 expand: this.printing,
                 headless: true,
                 // A related role on show is a link to it, which opens it here; one the filters
@@ -681,7 +682,9 @@ export class PmLadder extends PmElement {
       // a plain click opens the role here.
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      this.#choose(reference.dataset.select, true);
+      // The role already selected (a column header of the matrix pressed again) is unselected.
+      const id = reference.dataset.select;
+      this.#choose(id === this.selected ? undefined : id, true);
       return;
     }
     const button = target.closest<HTMLElement>('.role-button');
@@ -702,7 +705,7 @@ export class PmLadder extends PmElement {
   #onKeyDown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (event.key === 'Escape') {
-      const open = target.closest<HTMLElement>('[part~="selected"]');
+      const open = target.closest<HTMLElement>('.role[part~="selected"]');
       if (open && !this.printing) {
         event.preventDefault();
         const roleId = open.dataset.role!;

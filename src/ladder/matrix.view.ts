@@ -1,6 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Competency, Ladder, Role } from '../data/schema.js';
-import { expectationsOf, groupByCompetency, competenciesById, type RatedExpectation } from '../internal/competencies.js';
+import {
+  expectationsOf,
+  groupByCompetency,
+  competenciesById,
+  type RatedExpectation,
+} from '../internal/competencies.js';
 import type { Messages } from '../internal/messages.js';
 import { list } from '../role-card/role-card.view.js';
 import { renderExpectation } from '../role-compare/compare.view.js';
@@ -42,7 +47,14 @@ export interface MatrixOptions {
 /** A competency's definition: its description, and each of its levels with theirs and their examples. */
 function definition(competency: Competency, ladder: Ladder, messages: Messages) {
   const levels = competenciesById(ladder).get(competency.id)!.levels;
-  return html`<div part="definition" class="definition" id="definition-${competency.id}" popover role="dialog" aria-label=${competency.name}>
+  return html`<div
+    part="definition"
+    class="definition"
+    id="definition-${competency.id}"
+    popover
+    role="dialog"
+    aria-label=${competency.name}
+  >
     <p class="definition-title">${competency.name}</p>
     ${competency.description ? html`<p>${competency.description}</p>` : nothing}
     ${
@@ -50,10 +62,12 @@ function definition(competency: Competency, ladder: Ladder, messages: Messages) 
         ? html`<p class="definition-levels">${messages.levelsTitle}</p>
             <ol>
               ${levels.map(
-                (level) => html`<li>
-                  <strong>${level.name}</strong>${level.description ? html`${messages.labelSeparator}${level.description}` : nothing}
-                  ${level.examples?.length ? list(level.examples) : nothing}
-                </li>`,
+                (level) =>
+                  html`<li>
+                    <strong>${level.name}</strong
+                    >${level.description ? html`${messages.labelSeparator}${level.description}` : nothing}
+                    ${level.examples?.length ? list(level.examples) : nothing}
+                  </li>`,
               )}
             </ol>`
         : nothing
@@ -76,66 +90,75 @@ export function renderMatrix(ladder: Ladder, options: MatrixOptions) {
   const columns = roles.length + 1;
   const mark = (role: Role) =>
     role.id === options.current ? ' current' : role.id === options.target ? ' target' : '';
-  return html`<div
-    part="matrix"
-    class="matrix"
-    role="region"
-    tabindex="0"
-    aria-labelledby="matrix-caption"
-  >
+  return html`<div part="matrix" class="matrix" role="region" tabindex="0" aria-labelledby="matrix-caption">
     <table>
-      <caption id="matrix-caption">${messages.matrixCaption(ladder.title)}</caption>
+      <caption id="matrix-caption">
+        ${messages.matrixCaption(ladder.title)}
+      </caption>
       <thead>
         <tr>
           <td class="corner"></td>
           ${roles.map(
-            (role) => html`<th
-              scope="col"
-              part="matrix-role${mark(role)}${role.id === options.selected ? ' selected' : ''}"
-              class="role-column${mark(role)}"
-            >
-              <button type="button" data-select=${role.id} aria-pressed=${role.id === options.selected ? 'true' : 'false'}>
-                ${role.title}
-              </button>
-              ${role.abbreviation ? html`<span class="column-meta">${role.abbreviation}</span>` : nothing}
-              ${role.id === options.current ? html`<span part="badge" class="badge current">${messages.youAreHere}</span>` : nothing}
-              ${role.id === options.target ? html`<span part="badge" class="badge target">${messages.goal}</span>` : nothing}
-            </th>`,
+            (role) =>
+              html`<th
+                scope="col"
+                part="matrix-role${mark(role)}${role.id === options.selected ? ' selected' : ''}"
+                class="role-column${mark(role)}"
+              >
+                <button
+                  type="button"
+                  data-select=${role.id}
+                  aria-pressed=${role.id === options.selected ? 'true' : 'false'}
+                >
+                  ${role.title}
+                </button>
+                ${role.abbreviation ? html`<span class="column-meta">${role.abbreviation}</span>` : nothing}
+                ${role.id === options.current ? html`<span part="badge" class="badge current">${messages.youAreHere}</span>` : nothing}
+                ${role.id === options.target ? html`<span part="badge" class="badge target">${messages.goal}</span>` : nothing}
+              </th>`,
           )}
         </tr>
       </thead>
       ${groups.map(
-        (group) => html`<tbody>
-          ${
-            group.name
-              ? html`<tr part="matrix-group" class="matrix-group">
-                  <th scope="rowgroup" colspan=${columns}><span>${group.name}</span></th>
-                </tr>`
-              : nothing
-          }
-          ${group.items.map(({ competency }) => {
-            return html`<tr>
-              <th scope="row" part="matrix-competency" class="competency-header">
-                <button type="button" popovertarget="definition-${competency.id}">${competency.name}</button>
-                ${definition(competency, ladder, messages)}
-              </th>
-              ${roles.map((role) => {
-                const item = cells.get(role.id)!.get(competency.id);
-                const before = below.get(role.id);
-                const was = before && cells.get(before.id)!.get(competency.id);
-                const rises = !!(item?.rank && was?.rank && item.rank > was.rank);
-                return html`<td part="matrix-cell${rises ? ' rises' : ''}" class="${rises ? 'rises' : ''}${mark(role)}">
-                  ${renderExpectation(item, messages, options.expand)}
-                  ${
-                    rises
-                      ? html`<span class="rise"><span aria-hidden="true">▲ </span>${messages.risesFrom(was!.level!.name)}</span>`
-                      : nothing
-                  }
-                </td>`;
-              })}
-            </tr>`;
-          })}
-        </tbody>`,
+        (group) =>
+          html`<tbody>
+            ${
+              group.name
+                ? html`<tr part="matrix-group" class="matrix-group">
+                    <th scope="rowgroup" colspan=${columns}><span>${group.name}</span></th>
+                  </tr>`
+                : nothing
+            }
+            ${group.items.map(({ competency }) => {
+              return html`<tr>
+                <th scope="row" part="matrix-competency" class="competency-header">
+                  <button type="button" popovertarget="definition-${competency.id}">
+                    ${competency.name}
+                  </button>
+                  ${definition(competency, ladder, messages)}
+                </th>
+                ${roles.map((role) => {
+                  const item = cells.get(role.id)!.get(competency.id);
+                  const before = below.get(role.id);
+                  const was = before && cells.get(before.id)!.get(competency.id);
+                  const rises = !!(item?.rank && was?.rank && item.rank > was.rank);
+                  return html`<td
+                    part="matrix-cell${rises ? ' rises' : ''}"
+                    class="${rises ? 'rises' : ''}${mark(role)}"
+                  >
+                    ${renderExpectation(item, messages, options.expand)}
+                    ${
+                      rises
+                        ? html`<span class="rise"
+                            ><span aria-hidden="true">▲ </span>${messages.risesFrom(was!.level!.name)}</span
+                          >`
+                        : nothing
+                    }
+                  </td>`;
+                })}
+              </tr>`;
+            })}
+          </tbody>`,
       )}
     </table>
   </div>`;

@@ -53,7 +53,8 @@ const de: Messages = {
   noExpectation: 'Nicht festgelegt',
   risesFrom: (level) => `Höher als ${level}`,
   compareTitle: (from, to) => `Von ${from} zu ${to}`,
-  changesCount: (changed, total) => `${changed} von ${total} ${total === 1 ? 'Kompetenz ändert' : 'Kompetenzen ändern'} sich`,
+  changesCount: (changed, total) =>
+    `${changed} von ${total} ${total === 1 ? 'Kompetenz ändert' : 'Kompetenzen ändern'} sich`,
   unchanged: (count) => `${count} unverändert`,
   changes: 'Ändert sich',
   stepsTitle: 'Was jede Beförderung verlangt',
@@ -72,13 +73,15 @@ const de: Messages = {
   evidence: 'Belege (optional)',
   metCount: (met, total) => `${met} von ${total} erfüllt`,
   storedHere: 'Nur in diesem Browser gespeichert, nie versendet.',
-  storageRefused: 'Dieser Browser lässt die Seite nichts speichern: die Einschätzung gilt, bis die Seite geschlossen wird.',
+  storageRefused:
+    'Dieser Browser lässt die Seite nichts speichern: die Einschätzung gilt, bis die Seite geschlossen wird.',
   exportMarks: 'Exportieren',
   importMarks: 'Importieren',
   clearMarks: 'Löschen',
   printMarks: 'Drucken',
   importFailed: (reason) => `Diese Datei konnte nicht importiert werden: ${reason}`,
-  goneMarks: (names) => `Aufbewahrt, für Erwartungen, die diese Karriereleiter nicht mehr hat: ${names.join(', ')}`,
+  goneMarks: (names) =>
+    `Aufbewahrt, für Erwartungen, die diese Karriereleiter nicht mehr hat: ${names.join(', ')}`,
   markerLabel: 'Markierter Wert',
   asOf: (date) => `Stand: ${date}`,
   labelSeparator: ': ',

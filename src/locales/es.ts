@@ -52,7 +52,8 @@ const es: Messages = {
   noExpectation: 'Sin indicar',
   risesFrom: (level) => `Por encima de ${level}`,
   compareTitle: (from, to) => `De ${from} a ${to}`,
-  changesCount: (changed, total) => `${changed} de ${total} ${total === 1 ? 'competencia cambia' : 'competencias cambian'}`,
+  changesCount: (changed, total) =>
+    `${changed} de ${total} ${total === 1 ? 'competencia cambia' : 'competencias cambian'}`,
   unchanged: (count) => `${count} sin cambios`,
   changes: 'Cambia',
   stepsTitle: 'Lo que pide cada ascenso',

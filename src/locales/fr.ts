@@ -54,7 +54,8 @@ const fr: Messages = {
   noExpectation: 'Non précisé',
   risesFrom: (level) => `Au-dessus de ${level}`,
   compareTitle: (from, to) => `De ${from} à ${to}`,
-  changesCount: (changed, total) => `${changed} ${total === 1 ? 'compétence sur 1 change' : `compétences sur ${total} changent`}`,
+  changesCount: (changed, total) =>
+    `${changed} ${total === 1 ? 'compétence sur 1 change' : `compétences sur ${total} changent`}`,
   unchanged: (count) => `${count} sans changement`,
   changes: 'Change',
   stepsTitle: 'Ce que demande chaque promotion',
@@ -62,7 +63,8 @@ const fr: Messages = {
   noRequirements: 'Cette échelle ne précise aucun prérequis pour cette étape.',
   newAt: (title) => `Nouveau comme ${title}`,
   payDifference: (min, max) => `${min} en bas de la fourchette, ${max} en haut`,
-  payApart: 'Les deux fourchettes sont dans des devises ou des périodes différentes : aucun écart n’est donné.',
+  payApart:
+    'Les deux fourchettes sont dans des devises ou des périodes différentes : aucun écart n’est donné.',
   compareOffer: (from, to) => `Comparer ${from} et ${to}`,
   profileTitle: 'Profil',
   yourMarks: 'Votre évaluation',
@@ -73,7 +75,8 @@ const fr: Messages = {
   evidence: 'Éléments de preuve (facultatif)',
   metCount: (met, total) => `${met} sur ${total} atteints`,
   storedHere: 'Conservé dans ce navigateur uniquement, jamais envoyé.',
-  storageRefused: 'Ce navigateur ne permet pas à la page de l’enregistrer : elle dure jusqu’à la fermeture de la page.',
+  storageRefused:
+    'Ce navigateur ne permet pas à la page de l’enregistrer : elle dure jusqu’à la fermeture de la page.',
   exportMarks: 'Exporter',
   importMarks: 'Importer',
   clearMarks: 'Effacer',

@@ -11,7 +11,7 @@ import { renderCompare } from '../role-compare/role-compare.view.js';
 import type { PmRoleCompare } from '../role-compare/role-compare.js';
 import { renderRoleDetails } from './role-card.view.js';
 import { roleCardStyles } from './role-card.styles.js';
-import type { PmRoleCard } from './role-card.js';
+import { PmRoleCard } from './role-card.js';
 
 /**
  * The card of `<pm-role-card>` and `<pm-role-compare>`: the load's problems and those of the
@@ -28,7 +28,7 @@ export function renderCard(
   adoptStyles(host, [roleCardStyles]);
   const { ladder } = source;
   const { locale, messages } = i18n;
-  const card = host.localName === 'pm-role-card' ? (host as PmRoleCard) : undefined;
+  const card = host instanceof PmRoleCard ? host : undefined;
   const found = card && ladder ? findRole(ladder, card.roleId) : undefined;
   const role = found && 'role' in found ? found.role : undefined;
   const problems = host.problems.length
@@ -39,15 +39,15 @@ export function renderCard(
     ${
       role
         ? html`${renderRoleDetails(ladder!, role, {
-              level: headingLevel(host.headingLevel, 3),
-              locale,
-              messages,
-              notation: card!.compact ? 'compact' : 'standard',
-              hidePay: host.hidePay,
-              expand,
-              extra: html`<div class="extra"><slot></slot></div>`,
-            })}
-            ${renderSources(ladder!.sources, messages)}`
+            level: headingLevel(host.headingLevel, 3),
+            locale,
+            messages,
+            notation: card!.compact ? 'compact' : 'standard',
+            hidePay: host.hidePay,
+            expand,
+            extra: html`<div class="extra"><slot></slot></div>`,
+          })}
+          ${renderSources(ladder!.sources, messages)}`
         : !card && !host.problems.length
           ? renderCompare(host as PmRoleCompare, ladder, i18n, expand)
           : nothing

@@ -1,9 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 import type { Ladder, Role } from '../data/schema.js';
 import { expectationsOf, groupByCompetency } from '../internal/competencies.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
-import { drawInto } from '../internal/view-loader.js';
+import { fold, keyOf } from '../internal/view-loader.js';
 
 /**
  * What a role expects in each competency, under its group: the level's name and rank ("Specializes,
@@ -14,7 +14,7 @@ export function renderExpectations(
   ladder: Ladder,
   role: Role,
   level: number,
-  options: { messages: Messages; expand?: boolean },
+  options: { messages: Messages; expand?: boolean; host?: ReactiveElement },
 ) {
   const { messages } = options;
   const rated = expectationsOf(ladder, role);
@@ -57,23 +57,13 @@ export function renderExpectations(
           </dl>`,
     )}
     ${
-      rated.some((item) => item.rank)
-        ? html`<details
-            part="profile-fold"
-            class="profile-fold"
-            @toggle=${(event: Event) => {
-              // The chart's code (pm-ladder.views.js) loads once the fold is opened.
-              const fold = event.target as HTMLDetailsElement;
-              if (fold.open) {
-                drawInto(fold.lastElementChild!, (views) =>
-                  views.roleProfile(ladder, role, messages, fold.matches(':dir(rtl)')),
-                );
-              }
-            }}
-          >
-            <summary>${messages.profileTitle}</summary>
-            <div></div>
-          </details>`
+      rated.some((item) => item.rank) && options.host
+        ? fold(
+            options.host,
+            keyOf(options.host, ladder, role, messages, options.host.matches(':dir(rtl)')),
+            { part: 'profile-fold', summary: messages.profileTitle, expand: options.expand, messages },
+            (views, rtl) => views.roleProfile(ladder, role, messages, rtl),
+          )
         : nothing
     }
   </section>`;

@@ -1,4 +1,4 @@
-import { css, html, isServer, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Ladder, Role } from '../data/schema.js';
 import type { Notation } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
@@ -27,6 +27,8 @@ export interface RoleDetailsOptions {
   headless?: boolean;
   /** Opens every disclosure (examples), as for printing. */
   expand?: boolean;
+  /** The element showing the details: the profile chart's fold draws into it (expectations.view.ts). */
+  host?: ReactiveElement;
 }
 
 export const list = (items: readonly unknown[]) =>

@@ -41,7 +41,8 @@ interface Item {
   detail?: string;
 }
 
-export const storageKey = (ladder: string, from: string, to: string) => `pm-ladder-assessment:${ladder}:${from}:${to}`;
+export const storageKey = (ladder: string, from: string, to: string) =>
+  `pm-ladder-assessment:${ladder}:${from}:${to}`;
 
 /** The page's `localStorage` when it may be written now, else undefined. */
 function store(): Storage | undefined {
@@ -157,7 +158,13 @@ export function renderMarks(
   const keys = new Set(items.map((item) => item.key));
   const gone = Object.entries(marks).filter(([name]) => !keys.has(name));
   const met = items.filter((item) => marks[item.key]?.mark === 'met').length;
-  const file = (): MarksFile => ({ 'pm-ladder-assessment': 1, ladder: ladder.id, from: from.id, to: to.id, marks });
+  const file = (): MarksFile => ({
+    'pm-ladder-assessment': 1,
+    ladder: ladder.id,
+    from: from.id,
+    to: to.id,
+    marks,
+  });
   const save = () => {
     for (const [name, entry] of Object.entries(marks)) if (!entry.mark && !entry.note) delete marks[name];
     write(key, file());
@@ -207,23 +214,26 @@ export function renderMarks(
           <fieldset>
             <legend>
               <span class="mark-label">${item.label}</span>${
-                item.detail ? html`<span class="mark-detail">${messages.labelSeparator}${item.detail}</span>` : nothing
+                item.detail
+                  ? html`<span class="mark-detail">${messages.labelSeparator}${item.detail}</span>`
+                  : nothing
               }
             </legend>
             <div class="choices">
               ${MARKS.map(
-                (mark) => html`<label
-                  ><input
-                    type="radio"
-                    name="${names}-${i}"
-                    value=${mark}
-                    .checked=${entry?.mark === mark}
-                    @change=${() => {
-                      set(item, { mark });
-                      host.requestUpdate();
-                    }}
-                  />${mark === 'met' ? messages.markMet : mark === 'working' ? messages.markWorking : messages.markNotYet}</label
-                >`,
+                (mark) =>
+                  html`<label
+                    ><input
+                      type="radio"
+                      name="${names}-${i}"
+                      value=${mark}
+                      .checked=${entry?.mark === mark}
+                      @change=${() => {
+                        set(item, { mark });
+                        host.requestUpdate();
+                      }}
+                    />${mark === 'met' ? messages.markMet : mark === 'working' ? messages.markWorking : messages.markNotYet}</label
+                  >`,
               )}
             </div>
             <label class="note"
@@ -244,7 +254,9 @@ export function renderMarks(
         type="button"
         @click=${() => {
           const link = document.createElement('a');
-          link.href = URL.createObjectURL(new Blob([JSON.stringify(file(), null, 2)], { type: 'application/json' }));
+          link.href = URL.createObjectURL(
+            new Blob([JSON.stringify(file(), null, 2)], { type: 'application/json' }),
+          );
           link.download = `${ladder.id}-${to.id}-marks.json`;
           link.click();
           setTimeout(() => URL.revokeObjectURL(link.href), 1000);

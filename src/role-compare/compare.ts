@@ -1,7 +1,12 @@
 import type { Ladder, Level, Role, Track } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
 import { listIds } from '../data/problems.js';
-import { competenciesById, expectationsOf, type RatedCompetency, type RatedExpectation } from '../internal/competencies.js';
+import {
+  competenciesById,
+  expectationsOf,
+  type RatedCompetency,
+  type RatedExpectation,
+} from '../internal/competencies.js';
 import { rolesById } from '../internal/roles.js';
 import { findPath } from '../ladder/path.js';
 
@@ -122,7 +127,10 @@ export function compareRoles(ladder: Ladder, from: Role, to: Role): Comparison {
     };
   });
   // What every role on a track shares counts as each role's own, as their details show it.
-  const duties = (role: Role) => [...(role.responsibilities ?? []), ...(trackOf(role)?.responsibilities ?? [])];
+  const duties = (role: Role) => [
+    ...(role.responsibilities ?? []),
+    ...(trackOf(role)?.responsibilities ?? []),
+  ];
   const had = new Set(duties(from));
   comparison = {
     from,

@@ -28,7 +28,9 @@ export function renderExpectation(item: RatedExpectation | undefined, messages: 
   const examples = item.expectation.examples ?? item.level?.examples ?? [];
   return html`${
     item.level
-      ? html`<span part="level" class="level">${messages.levelOf(item.level.name, item.rank!, item.levels.length)}</span>`
+      ? html`<span part="level" class="level"
+          >${messages.levelOf(item.level.name, item.rank!, item.levels.length)}</span
+        >`
       : nothing
   }
   ${textOf(item).map((line) => html`<p>${line}</p>`)}
@@ -45,30 +47,46 @@ export function renderExpectation(item: RatedExpectation | undefined, messages: 
 function table(comparison: Comparison, items: readonly CompetencyChange[], options: CompareOptions) {
   const { messages } = options;
   // In a box of its own, which scrolls sideways where the card is too narrow for three columns.
-  return html`<div class="table-box" role="region" tabindex="0" aria-label=${messages.compareTitle(comparison.from.title, comparison.to.title)}>
+  return html`<div
+    class="table-box"
+    role="region"
+    tabindex="0"
+    aria-label=${messages.compareTitle(comparison.from.title, comparison.to.title)}
+  >
     <table class="compare-table">
-    <thead>
-      <tr>
-        <th scope="col">${messages.competencyTitle}</th>
-        <th scope="col">${comparison.from.title}</th>
-        <th scope="col">${comparison.to.title}</th>
-      </tr>
-    </thead>
-    ${groupByCompetency(items).map(
-      (group) => html`<tbody>
-        ${group.name ? html`<tr class="group"><th scope="rowgroup" colspan="3">${group.name}</th></tr>` : nothing}
-        ${group.items.map(
-          (item) => html`<tr part="compare-row${item.changed ? ' changed' : ''}" class=${item.changed ? 'changed' : ''}>
-            <th scope="row">
-              ${item.competency.name}
-              ${item.changed ? html`<span part="change-mark" class="change-mark">${messages.changes}</span>` : nothing}
-            </th>
-            <td>${renderExpectation(item.from, messages, options.expand)}</td>
-            <td>${renderExpectation(item.to, messages, options.expand)}</td>
-          </tr>`,
-        )}
-      </tbody>`,
-    )}
+      <thead>
+        <tr>
+          <th scope="col">${messages.competencyTitle}</th>
+          <th scope="col">${comparison.from.title}</th>
+          <th scope="col">${comparison.to.title}</th>
+        </tr>
+      </thead>
+      ${groupByCompetency(items).map(
+        (group) =>
+          html`<tbody>
+            ${
+              group.name
+                ? html`<tr class="group">
+                    <th scope="rowgroup" colspan="3">${group.name}</th>
+                  </tr>`
+                : nothing
+            }
+            ${group.items.map(
+              (item) =>
+                html`<tr
+                  part="compare-row${item.changed ? ' changed' : ''}"
+                  class=${item.changed ? 'changed' : ''}
+                >
+                  <th scope="row">
+                    ${item.competency.name}
+                    ${item.changed ? html`<span part="change-mark" class="change-mark">${messages.changes}</span>` : nothing}
+                  </th>
+                  <td>${renderExpectation(item.from, messages, options.expand)}</td>
+                  <td>${renderExpectation(item.to, messages, options.expand)}</td>
+                </tr>`,
+            )}
+          </tbody>`,
+      )}
     </table>
   </div>`;
 }
@@ -98,24 +116,36 @@ function renderPay(ladder: Ladder, comparison: Comparison, options: CompareOptio
   const signed = (value: number) =>
     `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatAmount(Math.abs(value), a!.currency, locale)}`;
   return html`${band(from, a)} ${band(to, b)}
-    ${
-      a === b
-        ? nothing
-        : html`<p part="pay-difference" class="pay-difference">
-            ${comparable ? messages.payDifference(signed(b.min - a.min), signed(b.max - a.max)) : a && b ? messages.payApart : nothing}
-          </p>`
-    }`;
+  ${
+    a === b
+      ? nothing
+      : html`<p part="pay-difference" class="pay-difference">
+          ${comparable ? messages.payDifference(signed(b.min - a.min), signed(b.max - a.max)) : a && b ? messages.payApart : nothing}
+        </p>`
+  }`;
 }
 
 /** The levels of both roles, for the chart: a series each, and the reader's marks (assess.ts) a third. */
 function compareProfile(comparison: Comparison, options: CompareOptions) {
   const { messages } = options;
-  const rated = comparison.competencies.filter((item) => item.levels.length && (item.from?.rank || item.to?.rank));
+  const rated = comparison.competencies.filter(
+    (item) => item.levels.length && (item.from?.rank || item.to?.rank),
+  );
   const says = (item?: RatedExpectation) =>
     item?.level ? messages.levelOf(item.level.name, item.rank!, item.levels.length) : messages.noExpectation;
   const series: Series[] = [
-    { name: comparison.from.title, kind: 'from', ranks: rated.map((item) => item.from?.rank ?? 0), says: rated.map((item) => says(item.from)) },
-    { name: comparison.to.title, kind: 'to', ranks: rated.map((item) => item.to?.rank ?? 0), says: rated.map((item) => says(item.to)) },
+    {
+      name: comparison.from.title,
+      kind: 'from',
+      ranks: rated.map((item) => item.from?.rank ?? 0),
+      says: rated.map((item) => says(item.from)),
+    },
+    {
+      name: comparison.to.title,
+      kind: 'to',
+      ranks: rated.map((item) => item.to?.rank ?? 0),
+      says: rated.map((item) => says(item.to)),
+    },
   ];
   const marks = options.marks?.series?.(rated);
   if (marks) series.push(marks);
@@ -143,7 +173,9 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
     ${
       competencies.length
         ? html`<section part="competencies" class="section">
-            <p part="changes-count" class="changes-count">${messages.changesCount(changed.length, competencies.length)}</p>
+            <p part="changes-count" class="changes-count">
+              ${messages.changesCount(changed.length, competencies.length)}
+            </p>
             ${changed.length ? table(comparison, changed, options) : nothing}
             ${
               unchanged.length
@@ -162,7 +194,8 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
       ${
         comparison.path
           ? comparison.steps.map(
-              (step) => html`${heading(sub + 1, 'step-title', messages.into(step.role.title))}
+              (step) =>
+                html`${heading(sub + 1, 'step-title', messages.into(step.role.title))}
                 ${step.sideways ? html`<p>${messages.pathSwitch(step.after.title, step.role.title, step.track?.name)}</p>` : nothing}
                 ${step.requirements.length ? list(step.requirements) : html`<p>${messages.noRequirements}</p>`}`,
             )
@@ -179,7 +212,9 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
     ${
       options.hidePay
         ? nothing
-        : html`<section part="pay" class="section compare-pay">${renderPay(ladder, comparison, options)}</section>`
+        : html`<section part="pay" class="section compare-pay">
+            ${renderPay(ladder, comparison, options)}
+          </section>`
     }
     ${options.marks?.view ?? nothing}
   </div>`;

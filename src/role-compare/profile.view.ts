@@ -68,7 +68,8 @@ export function renderProfile(
         const [lx, ly] = point(i, RADIUS + 12);
         const anchor = Math.abs(lx) < 1 ? 'middle' : lx > 0 ? 'start' : 'end';
         const text = lines(axis.competency.name);
-        const top = ly < -1 ? ly - (text.length - 1) * 13 : Math.abs(ly) <= 1 ? ly - ((text.length - 1) * 13) / 2 : ly;
+        const top =
+          ly < -1 ? ly - (text.length - 1) * 13 : Math.abs(ly) <= 1 ? ly - ((text.length - 1) * 13) / 2 : ly;
         return svg`<line class="grid" x1="0" y1="0" x2=${x} y2=${y}></line>
           <text class="axis" x=${lx} y=${round(top)} text-anchor=${anchor} dominant-baseline=${ly < -1 ? 'auto' : ly > 1 ? 'hanging' : 'middle'}>
             ${text.map((line, n) => svg`<tspan x=${lx} dy=${n ? 13 : 0}>${line}</tspan>`)}
@@ -103,10 +104,11 @@ export function renderProfile(
     <figcaption>
       <span class="profile-title">${messages.profileTitle}</span>
       ${series.map(
-        (one) => html`<span class="key ${one.kind}"
-          ><svg viewBox="0 0 24 8" aria-hidden="true"><line x1="1" y1="4" x2="23" y2="4"></line></svg
-          >${one.name}</span
-        >`,
+        (one) =>
+          html`<span class="key ${one.kind}"
+            ><svg viewBox="0 0 24 8" aria-hidden="true"><line x1="1" y1="4" x2="23" y2="4"></line></svg
+            >${one.name}</span
+          >`,
       )}
     </figcaption>
     <svg class=${radar ? 'radar' : 'bars'} viewBox=${box} aria-hidden="true">${drawing}</svg>

@@ -38,17 +38,19 @@ export function renderCompare(
       assessment.load().then(
         () => host.requestUpdate(),
         (error: unknown) =>
-          console.warn(`pm-ladder: the assessment could not be loaded (${String(error)}); a page that loads pm-ladder.bundle.js needs pm-ladder.assess.js beside it.`),
+          console.warn(
+            `pm-ladder: the assessment could not be loaded (${String(error)}); a page that loads pm-ladder.bundle.js needs pm-ladder.assess.js beside it.`,
+          ),
       );
     }
   }
   return html`${renderComparison(ladder, comparison, {
-      level,
-      ...i18n,
-      hidePay: host.hidePay,
-      expand,
-      rtl: host.matches(':dir(rtl)'),
-      marks,
-    })}
-    ${renderSources(ladder.sources, i18n.messages)}`;
+    level,
+    ...i18n,
+    hidePay: host.hidePay,
+    expand,
+    rtl: host.matches(':dir(rtl)'),
+    marks,
+  })}
+  ${renderSources(ladder.sources, i18n.messages)}`;
 }

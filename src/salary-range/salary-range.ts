@@ -180,8 +180,11 @@ export class PmSalaryRange extends PmElement {
   // in the default ladder: the ladder controller waits for them.
   #fromLadder(): Outcome {
     const ladder = this.source.ladder;
-    const bound = ladder && documents.now()?.boundBand(this, ladder, this.roleId, this.marker, this.i18n.messages);
-    return bound && 'band' in bound ? this.#onScale(bound.band, bound.scale, { acrossRoles: bound.acrossRoles }) : bound;
+    const bound =
+      ladder && documents.now()?.boundBand(this, ladder, this.roleId, this.marker, this.i18n.messages);
+    return bound && 'band' in bound
+      ? this.#onScale(bound.band, bound.scale, { acrossRoles: bound.acrossRoles })
+      : bound;
   }
 
   /** Applies `scale-min` and `scale-max`, which must hold the band and the marked value. */

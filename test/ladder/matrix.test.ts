@@ -20,7 +20,9 @@ const matrix = (el: PmLadder) => el.shadowRoot!.querySelector<HTMLElement>('[par
 function rows(el: PmLadder): string[][] {
   return shadowAll(el, '[part~="matrix"] tbody tr:not(.matrix-group)').map((row) =>
     [...row.children].map((cell) =>
-      (cell.matches('th') ? cell.querySelector('button')!.textContent! : cell.textContent!).replace(/\s+/g, ' ').trim(),
+      (cell.matches('th') ? cell.querySelector('button')!.textContent! : cell.textContent!)
+        .replace(/\s+/g, ' ')
+        .trim(),
     ),
   );
 }
@@ -52,7 +54,8 @@ describe('<pm-ladder view="matrix">', () => {
       'Staff Engineer',
       'Engineering Manager',
     ]);
-    for (const th of shadowAll(el, '[part~="matrix"] thead th')) expect(th.getAttribute('scope')).to.equal('col');
+    for (const th of shadowAll(el, '[part~="matrix"] thead th'))
+      expect(th.getAttribute('scope')).to.equal('col');
     expect(visibleTexts(el, '[part~="matrix-group"]')).to.deep.equal(['Craft', 'People']);
     const [design, , , , communication] = rows(el);
     expect(design).to.deep.equal([
@@ -87,7 +90,13 @@ describe('<pm-ladder view="matrix">', () => {
 
   it('keeps the tracks and tiers filters, and marks the current and target columns', async () => {
     const el = await fixture<PmLadder>(
-      html`<pm-ladder .ladder=${ladder} view="matrix" track="ic" current="engineer" target="staff-engineer"></pm-ladder>`,
+      html`<pm-ladder
+        .ladder=${ladder}
+        view="matrix"
+        track="ic"
+        current="engineer"
+        target="staff-engineer"
+      ></pm-ladder>`,
     );
     await matrixOf(el);
     expect(visibleTexts(el, '[part~="matrix"] thead th button')).to.deep.equal([
@@ -130,7 +139,9 @@ describe('<pm-ladder view="matrix">', () => {
   it("shows a competency's definition, every level with its description and examples, from its row header", async () => {
     const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder} view="matrix"></pm-ladder>`);
     await matrixOf(el);
-    const header = shadowAll(el, '[part~="matrix-competency"] button').find((b) => b.textContent!.trim() === 'Code quality')!;
+    const header = shadowAll(el, '[part~="matrix-competency"] button').find(
+      (b) => b.textContent!.trim() === 'Code quality',
+    )!;
     const definition = el.shadowRoot!.querySelector<HTMLElement>('#definition-code-quality')!;
     expect(definition.matches(':popover-open')).to.equal(false);
     header.click();
@@ -167,7 +178,9 @@ describe('<pm-ladder view="matrix">', () => {
     const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder} selected="engineer"></pm-ladder>`);
     await until(() => !!el.shadowRoot!.querySelector('[part~="view-switch"]'), 'the switch');
     const [toLadder, toMatrix] = shadowAll(el, '[part~="view-switch"] button');
-    expect(el.shadowRoot!.querySelector('[part~="view-switch"]')!.getAttribute('aria-label')).to.equal('View');
+    expect(el.shadowRoot!.querySelector('[part~="view-switch"]')!.getAttribute('aria-label')).to.equal(
+      'View',
+    );
     expect([toLadder!.getAttribute('aria-pressed'), toMatrix!.getAttribute('aria-pressed')]).to.deep.equal([
       'true',
       'false',
@@ -199,9 +212,9 @@ describe('<pm-ladder view="matrix">', () => {
     location.hash = '#example-engineering-ladder/senior-engineer';
     await until(() => other.selected === 'senior-engineer', 'the role selected');
     expect(other.view).to.equal('matrix');
-    expect(shadowAll(other, '[part~="matrix-role"][part~="selected"] button')[0]!.textContent!.trim()).to.equal(
-      'Senior Engineer',
-    );
+    expect(
+      shadowAll(other, '[part~="matrix-role"][part~="selected"] button')[0]!.textContent!.trim(),
+    ).to.equal('Senior Engineer');
   });
 
   it('shows no switch and no matrix for a ladder without competencies, and the ladder for view="matrix"', async () => {
@@ -211,7 +224,7 @@ describe('<pm-ladder view="matrix">', () => {
     expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.exist;
   });
 
-  it('moves through the matrix with the keyboard: the switch, the column headers, the cells\' examples', async function () {
+  it("moves through the matrix with the keyboard: the switch, the column headers, the cells' examples", async function () {
     if (!realKeys) this.skip();
     const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder}></pm-ladder>`);
     await until(() => !!el.shadowRoot!.querySelector('[part~="view-switch"]'), 'the switch');

@@ -2,7 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
 import type { Ladder } from '../../src/data/schema.js';
-import { exampleLadder, failOnUncaughtErrors, press, realKeys, shadowAll, until, visibleText, visibleTexts } from '../helpers.js';
+import {
+  exampleLadder,
+  failOnUncaughtErrors,
+  press,
+  realKeys,
+  shadowAll,
+  until,
+  visibleText,
+  visibleTexts,
+} from '../helpers.js';
 
 const KEY = 'pm-ladder-assessment:example-engineering-ladder:engineer:senior-engineer';
 
@@ -35,7 +44,7 @@ describe('<pm-role-compare assess>', () => {
       html`<pm-role-compare .ladder=${doc} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
     );
 
-  it("lets the reader mark each expectation of `to`, sums them up, and keeps them in this browser", async () => {
+  it('lets the reader mark each expectation of `to`, sums them up, and keeps them in this browser', async () => {
     const el = await compare();
     await marksOf(el);
     expect(visibleTexts(el, '[part~="mark"] legend')).to.deep.equal([
@@ -57,14 +66,19 @@ describe('<pm-role-compare assess>', () => {
     note.dispatchEvent(new Event('input'));
     expect(stored().marks).to.deep.equal({
       'competency:system-design': { label: 'System design', mark: 'met', note: 'Designed the export queue.' },
-      'requirement:Has shipped a project on their own.': { label: 'Has shipped a project on their own.', mark: 'met' },
+      'requirement:Has shipped a project on their own.': {
+        label: 'Has shipped a project on their own.',
+        mark: 'met',
+      },
       'competency:code-quality': { label: 'Code quality', mark: 'working' },
     });
     // Another element, or the page loaded again, finds them.
     const again = await compare();
     await marksOf(again);
     expect(visibleText(again, '[part~="assessment-summary"]')).to.equal('2 of 6 met');
-    expect((shadowAll(again, '[part~="mark"] textarea')[0] as HTMLTextAreaElement).value).to.equal('Designed the export queue.');
+    expect((shadowAll(again, '[part~="mark"] textarea')[0] as HTMLTextAreaElement).value).to.equal(
+      'Designed the export queue.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -80,10 +94,14 @@ describe('<pm-role-compare assess>', () => {
     // Met: at Senior Engineer's level (2 of 5); working on it: halfway from Engineer's (2 of 4) to
     // Senior Engineer's (3 of 4); unmarked: at Engineer's.
     expect(dots).to.deep.equal([0.4, 0.63, 0.5, 0.25]);
-    expect(visibleTexts(el, '[part~="profile"] figcaption .key')).to.deep.equal(['Engineer', 'Senior Engineer', 'Your marks']);
-    expect(el.shadowRoot!.querySelector('[part~="profile"] ul.sr li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'System design: Engineer Adopts, 1 of 5, Senior Engineer Specializes, 2 of 5, Your marks Met',
-    );
+    expect(visibleTexts(el, '[part~="profile"] figcaption .key')).to.deep.equal([
+      'Engineer',
+      'Senior Engineer',
+      'Your marks',
+    ]);
+    expect(
+      el.shadowRoot!.querySelector('[part~="profile"] ul.sr li')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ).to.equal('System design: Engineer Adopts, 1 of 5, Senior Engineer Specializes, 2 of 5, Your marks Met');
   });
 
   it('keeps working in memory, and says so, where the browser refuses storage', async () => {
@@ -145,7 +163,9 @@ describe('<pm-role-compare assess>', () => {
     await el.updateComplete;
     expect(visibleText(el, '[part~="assessment-summary"]')).to.equal('0 of 6 met');
     expect(localStorage.getItem(KEY)).to.equal(null);
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="assessment-actions"] input[type="file"]')!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>(
+      '[part~="assessment-actions"] input[type="file"]',
+    )!;
     const choose = async (text: string) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'marks.json', { type: 'application/json' }));
@@ -165,7 +185,12 @@ describe('<pm-role-compare assess>', () => {
       'That file could not be imported: it is not a file of marks exported by pm-ladder',
     );
     expect(el.shadowRoot!.querySelector('.import-problem')!.getAttribute('role')).to.equal('alert');
-    await choose(JSON.stringify({ ...file, marks: { ...file.marks, 'competency:delivery': { label: 'Delivery', mark: 'done' } } }));
+    await choose(
+      JSON.stringify({
+        ...file,
+        marks: { ...file.marks, 'competency:delivery': { label: 'Delivery', mark: 'done' } },
+      }),
+    );
     expect(visibleText(el, '.import-problem')).to.equal(
       'That file could not be imported: left out: marks["competency:delivery"] should be { label, mark: not-yet | working | met, note? }',
     );

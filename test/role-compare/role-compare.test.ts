@@ -3,7 +3,14 @@ import '../../src/define.js';
 import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
 import type { Ladder } from '../../src/data/schema.js';
 import type { PmErrorEvent } from '../../src/internal/events.js';
-import { exampleLadder, failOnUncaughtErrors, shadowAll, until, visibleText, visibleTexts } from '../helpers.js';
+import {
+  exampleLadder,
+  failOnUncaughtErrors,
+  shadowAll,
+  until,
+  visibleText,
+  visibleTexts,
+} from '../helpers.js';
 
 /** Waits for the comparison (its views load on demand) and returns its root. */
 async function comparison(el: PmRoleCompare) {
@@ -82,7 +89,10 @@ describe('<pm-role-compare>', () => {
       html`<pm-role-compare .ladder=${ladder} from="engineer" to="staff-engineer"></pm-role-compare>`,
     );
     await comparison(el);
-    expect(visibleTexts(el, '[part~="step-title"]')).to.deep.equal(['Into Senior Engineer', 'Into Staff Engineer']);
+    expect(visibleTexts(el, '[part~="step-title"]')).to.deep.equal([
+      'Into Senior Engineer',
+      'Into Staff Engineer',
+    ]);
     const steps = visibleText(el, '[part~="steps"]');
     expect(steps).to.contain('Into Senior Engineer Has shipped a project on their own.');
     el.from = 'engineering-manager';
@@ -98,11 +108,15 @@ describe('<pm-role-compare>', () => {
     await el.updateComplete;
     expect(visibleText(el, '[part~="steps"]')).to.contain('Into Engineering Manager');
     expect(visibleText(el, '[part~="steps"]')).to.contain('Has completed the management training.');
-    expect(visibleText(el, '[part~="new-responsibilities"]')).to.contain('Hold one-to-ones with each report.');
+    expect(visibleText(el, '[part~="new-responsibilities"]')).to.contain(
+      'Hold one-to-ones with each report.',
+    );
   });
 
   it('compares with the first next role without `to`, and locates a wrong or missing id, listing the ids', async () => {
-    const el = await fixture<PmRoleCompare>(html`<pm-role-compare .ladder=${ladder} from="engineer"></pm-role-compare>`);
+    const el = await fixture<PmRoleCompare>(
+      html`<pm-role-compare .ladder=${ladder} from="engineer"></pm-role-compare>`,
+    );
     await comparison(el);
     expect(visibleText(el, '[part~="compare-title"]')).to.equal('From Engineer to Senior Engineer');
     const failed = oneEvent(el, 'pm-error') as Promise<PmErrorEvent>;
@@ -111,7 +125,8 @@ describe('<pm-role-compare>', () => {
     expect(event.detail.errors).to.deep.equal([
       {
         path: 'to',
-        message: '"principal" is not a role in this ladder; roles are engineer, senior-engineer, staff-engineer, engineering-manager',
+        message:
+          '"principal" is not a role in this ladder; roles are engineer, senior-engineer, staff-engineer, engineering-manager',
       },
     ]);
     expect(visibleText(el, '[part~="error"]')).to.contain('to: "principal" is not a role in this ladder');
@@ -126,17 +141,25 @@ describe('<pm-role-compare>', () => {
 
   it('draws both pay bands on one scale, with their difference', async () => {
     const el = await fixture<PmRoleCompare>(
-      html`<pm-role-compare .ladder=${ladder} from="engineer" to="senior-engineer" locale="en"></pm-role-compare>`,
+      html`<pm-role-compare
+        .ladder=${ladder}
+        from="engineer"
+        to="senior-engineer"
+        locale="en"
+      ></pm-role-compare>`,
     );
     await comparison(el);
     const pay = el.shadowRoot!.querySelector('[part~="pay"]')!;
-    expect([...pay.querySelectorAll('[part~="range-label"]')].map((label) => label.textContent!.trim())).to.deep.equal([
-      'Engineer',
-      'Senior Engineer',
-    ]);
-    const scales = [...pay.querySelectorAll('[part~="scale"]')].map((scale) => scale.textContent!.replace(/\s+/g, ' ').trim());
+    expect(
+      [...pay.querySelectorAll('[part~="range-label"]')].map((label) => label.textContent!.trim()),
+    ).to.deep.equal(['Engineer', 'Senior Engineer']);
+    const scales = [...pay.querySelectorAll('[part~="scale"]')].map((scale) =>
+      scale.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(scales).to.deep.equal(['€60,000€105,000', '€60,000€105,000']);
-    expect(visibleText(el, '[part~="pay-difference"]')).to.equal('+€20,000 at the bottom of the band, +€25,000 at the top');
+    expect(visibleText(el, '[part~="pay-difference"]')).to.equal(
+      '+€20,000 at the bottom of the band, +€25,000 at the top',
+    );
     el.hidePay = true;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="pay"]')).to.equal(null);
@@ -149,17 +172,14 @@ describe('<pm-role-compare>', () => {
     const root = await comparison(el);
     const chart = root.querySelector('[part~="profile"]')!;
     // The four competencies rated by levels; communication is in words only.
-    expect([...chart.querySelectorAll('.axis')].map((axis) => axis.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'System design',
-      'Code quality',
-      'Delivery',
-      'Mentoring',
-    ]);
+    expect(
+      [...chart.querySelectorAll('.axis')].map((axis) => axis.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['System design', 'Code quality', 'Delivery', 'Mentoring']);
     // Each dot is as far from the middle, as a share of the rim, as its level's rank of the levels.
     const table = rowsOf(root.querySelector('.compare-table')!);
     const shares = (kind: string) =>
-      [...chart.querySelectorAll(`.series.${kind} circle`)].map((dot) =>
-        Math.round(Math.hypot(Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy')))) / 100,
+      [...chart.querySelectorAll(`.series.${kind} circle`)].map(
+        (dot) => Math.round(Math.hypot(Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy')))) / 100,
       );
     const ranks = (column: number) =>
       table.slice(0, 4).map((row) => {
@@ -174,7 +194,8 @@ describe('<pm-role-compare>', () => {
       'System design: Engineer Adopts, 1 of 5, Senior Engineer Specializes, 2 of 5',
     );
     // The second competency is to the right of the first; right to left, to its left.
-    const secondX = () => Number(el.shadowRoot!.querySelector('.series.to circle:nth-of-type(2)')!.getAttribute('cx'));
+    const secondX = () =>
+      Number(el.shadowRoot!.querySelector('.series.to circle:nth-of-type(2)')!.getAttribute('cx'));
     expect(secondX()).to.be.greaterThan(0);
     el.setAttribute('dir', 'rtl');
     el.requestUpdate();
@@ -186,26 +207,35 @@ describe('<pm-role-compare>', () => {
   it('draws bars below three competencies with levels', async () => {
     const two = structuredClone(ladder);
     two.competencies = two.competencies!.slice(0, 2);
-    for (const role of two.roles) role.expectations = role.expectations!.filter((item) => ['system-design', 'code-quality'].includes(item.competency));
+    for (const role of two.roles)
+      role.expectations = role.expectations!.filter((item) =>
+        ['system-design', 'code-quality'].includes(item.competency),
+      );
     const el = await fixture<PmRoleCompare>(
       html`<pm-role-compare .ladder=${two} from="engineer" to="senior-engineer"></pm-role-compare>`,
     );
     const root = await comparison(el);
     expect(root.querySelector('[part~="profile"] svg.bars')).to.exist;
-    const widths = [...root.querySelectorAll('.series.to rect')].map((bar) => Number(bar.getAttribute('width')));
+    const widths = [...root.querySelectorAll('.series.to rect')].map((bar) =>
+      Number(bar.getAttribute('width')),
+    );
     expect(widths).to.deep.equal([80, 150]);
   });
 
-  it('shows the default ladder, once its views are here, and speaks the locale\'s language', async () => {
+  it("shows the default ladder, once its views are here, and speaks the locale's language", async () => {
     const el = await fixture<PmRoleCompare>(
       html`<pm-role-compare from="product-manager" to="product-lead" locale="de"></pm-role-compare>`,
     );
     await comparison(el);
     await until(() => visibleText(el, '[part~="compare-title"]').startsWith('Von'), 'the German labels');
-    expect(visibleText(el, '[part~="compare-title"]')).to.equal('Von Product Manager zu Product Lead / Principal Product Manager');
+    expect(visibleText(el, '[part~="compare-title"]')).to.equal(
+      'Von Product Manager zu Product Lead / Principal Product Manager',
+    );
     // No competencies in this ladder: no table, no chart.
     expect(el.shadowRoot!.querySelector('[part~="competencies"]')).to.equal(null);
-    expect(visibleTexts(el, '[part~="step-title"]')).to.deep.equal(['Zu Product Lead / Principal Product Manager']);
+    expect(visibleTexts(el, '[part~="step-title"]')).to.deep.equal([
+      'Zu Product Lead / Principal Product Manager',
+    ]);
     await expect(el).to.be.accessible();
   });
 });

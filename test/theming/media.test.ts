@@ -83,7 +83,8 @@ describe('media features', () => {
       html`<pm-role-compare .ladder=${ladder} from="engineer" to="senior-engineer"></pm-role-compare>`,
     );
     await until(() => !!el.shadowRoot!.querySelector('[part~="profile"] .series'), 'the chart');
-    const series = (kind: string) => getComputedStyle(el.shadowRoot!.querySelector(`.series.${kind} polygon`)!);
+    const series = (kind: string) =>
+      getComputedStyle(el.shadowRoot!.querySelector(`.series.${kind} polygon`)!);
     await until(() => series('from').stroke === computedColour('CanvasText'), 'the chart in CanvasText');
     expect(series('to').stroke).to.equal(computedColour('Highlight'));
     // Not by colour alone: one dashed, one solid.
@@ -91,6 +92,8 @@ describe('media features', () => {
     expect(series('to').strokeDasharray).to.equal('none');
     const matrix = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder} view="matrix"></pm-ladder>`);
     await until(() => !!matrix.shadowRoot!.querySelector('td.rises'), 'the matrix');
-    expect(getComputedStyle(matrix.shadowRoot!.querySelector('td.rises')!).borderInlineStartStyle).to.equal('solid');
+    expect(getComputedStyle(matrix.shadowRoot!.querySelector('td.rises')!).borderInlineStartStyle).to.equal(
+      'solid',
+    );
   });
 });

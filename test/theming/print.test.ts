@@ -73,7 +73,12 @@ describe('print styles', () => {
 
   it('prints every column of the matrix, its header repeated on each page, no cell cut', async () => {
     const el = await fixture<PmLadder>(
-      html`<pm-ladder .ladder=${await exampleLadder()} view="matrix" current="engineer" target="staff-engineer"></pm-ladder>`,
+      html`<pm-ladder
+        .ladder=${await exampleLadder()}
+        view="matrix"
+        current="engineer"
+        target="staff-engineer"
+      ></pm-ladder>`,
     );
     await until(() => !!el.shadowRoot!.querySelector('[part~="matrix"] table'), 'the matrix');
     expect(el.shadowRoot!.querySelector('[part~="compare-offer"] [part~="comparison"]')).to.equal(null);
@@ -86,15 +91,19 @@ describe('print styles', () => {
     // Every column within the element's width: nothing scrolls on paper.
     expect(table.getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width + 1);
     expect(getComputedStyle(table.querySelector('thead')!).display).to.equal('table-header-group');
-    for (const row of table.querySelectorAll('tbody tr')) expect(getComputedStyle(row).breakInside).to.equal('avoid');
+    for (const row of table.querySelectorAll('tbody tr'))
+      expect(getComputedStyle(row).breakInside).to.equal('avoid');
     // Headers stay where they are on paper, and the switch of views is not printed.
     expect(getComputedStyle(table.querySelector('thead th')!).position).to.equal('static');
     expect(style(el, '[part~="view-switch"]').display).to.equal('none');
     // The examples are printed open, and so is the comparison of `current` and `target`.
-    for (const fold of shadowAll(el, '[part~="matrix"] details')) expect((fold as HTMLDetailsElement).open).to.equal(true);
+    for (const fold of shadowAll(el, '[part~="matrix"] details'))
+      expect((fold as HTMLDetailsElement).open).to.equal(true);
     const offer = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="compare-offer"]')!;
     expect(offer.open).to.equal(true);
-    expect(offer.querySelector('[part~="compare-title"]')!.textContent).to.equal('From Engineer to Staff Engineer');
+    expect(offer.querySelector('[part~="compare-title"]')!.textContent).to.equal(
+      'From Engineer to Staff Engineer',
+    );
     // A header row repeated on the next page shows the roles' titles: no button to paint there.
     expect(getComputedStyle(table.querySelector('thead button')!).display).to.equal('contents');
     window.dispatchEvent(new Event('afterprint'));
@@ -102,7 +111,12 @@ describe('print styles', () => {
 
   it('prints a comparison whole: the unchanged competencies open, the chart kept together, no buttons', async () => {
     const el = await fixture<PmRoleCompare>(
-      html`<pm-role-compare .ladder=${await exampleLadder()} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
+      html`<pm-role-compare
+        .ladder=${await exampleLadder()}
+        from="engineer"
+        to="senior-engineer"
+        assess
+      ></pm-role-compare>`,
     );
     await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
     await emulateMedia({ media: 'print' });
@@ -110,7 +124,8 @@ describe('print styles', () => {
     await el.updateComplete;
     expect(style(el, '[part~="profile"]').breakInside).to.equal('avoid');
     expect(style(el, '[part~="assessment-actions"]').display).to.equal('none');
-    for (const row of shadowAll(el, '.compare-table tr')) expect(getComputedStyle(row).breakInside).to.equal('avoid');
+    for (const row of shadowAll(el, '.compare-table tr'))
+      expect(getComputedStyle(row).breakInside).to.equal('avoid');
     window.dispatchEvent(new Event('afterprint'));
   });
 });

@@ -133,7 +133,7 @@ describe('what a screen reader is given of the matrix and the comparison', () =>
       );
   }
 
-  it("reads the matrix as a table: roles as column headers, competencies as row headers, each cell under both", async () => {
+  it('reads the matrix as a table: roles as column headers, competencies as row headers, each cell under both', async () => {
     const el = await fixture<PmLadder>(
       html`<pm-ladder .ladder=${await exampleLadder()} view="matrix" current="engineer"></pm-ladder>`,
     );
@@ -142,7 +142,13 @@ describe('what a screen reader is given of the matrix and the comparison', () =>
     const region = nodes(tree).find((node) => node.role === 'region');
     expect(region?.name).to.equal('Example Co. engineering ladder: what each role expects, by competency');
     const [header, group, design] = tableRows(tree);
-    expect(header!.map((cell) => cell.role)).to.deep.equal(['cell', 'columnheader', 'columnheader', 'columnheader', 'columnheader']);
+    expect(header!.map((cell) => cell.role)).to.deep.equal([
+      'cell',
+      'columnheader',
+      'columnheader',
+      'columnheader',
+      'columnheader',
+    ]);
     expect(header![1]!.name).to.match(/^Engineer/);
     expect(group).to.deep.equal([{ role: 'rowheader', name: 'Craft' }]);
     expect(design!.map((cell) => cell.role)).to.deep.equal(['rowheader', 'cell', 'cell', 'cell', 'cell']);
@@ -151,21 +157,40 @@ describe('what a screen reader is given of the matrix and the comparison', () =>
     expect(design!.length).to.equal(header!.length);
     // A column header's button is pressed when its role is selected; the row header's opens the definition.
     const buttons = nodes(tree).filter((node) => node.role === 'button');
-    expect(buttons.map((node) => node.name)).to.include.members(['Ladder', 'Matrix', 'Engineer', 'System design']);
+    expect(buttons.map((node) => node.name)).to.include.members([
+      'Ladder',
+      'Matrix',
+      'Engineer',
+      'System design',
+    ]);
   });
 
   it('reads the comparison with its chart as text, and the marks as groups of choices', async () => {
     localStorage.removeItem('pm-ladder-assessment:example-engineering-ladder:engineer:senior-engineer');
     const el = await fixture<PmRoleCompare>(
-      html`<pm-role-compare .ladder=${await exampleLadder()} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
+      html`<pm-role-compare
+        .ladder=${await exampleLadder()}
+        from="engineer"
+        to="senior-engineer"
+        assess
+      ></pm-role-compare>`,
     );
     await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
     const tree = (await executeServerCommand('a11y-tree')) as Node;
     const all = nodes(tree);
-    expect(all.some((node) => node.role === 'heading' && node.name === 'From Engineer to Senior Engineer')).to.equal(true);
+    expect(
+      all.some((node) => node.role === 'heading' && node.name === 'From Engineer to Senior Engineer'),
+    ).to.equal(true);
     // The drawing is hidden; its numbers are read as a list.
     expect(all.some((node) => node.role === 'image' || node.role === 'img')).to.equal(false);
-    const items = all.filter((node) => node.role === 'listitem').map((node) => nodes(node).filter((n) => n.role === 'StaticText').map((n) => n.name).join(''));
+    const items = all
+      .filter((node) => node.role === 'listitem')
+      .map((node) =>
+        nodes(node)
+          .filter((n) => n.role === 'StaticText')
+          .map((n) => n.name)
+          .join(''),
+      );
     expect(items).to.include('System design: Engineer Adopts, 1 of 5, Senior Engineer Specializes, 2 of 5');
     const groups = all.filter((node) => node.role === 'group').map((node) => node.name);
     expect(groups).to.include('System design: Specializes, 2 of 5');
