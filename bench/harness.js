@@ -21,25 +21,37 @@ function ladderOf(size, second = false, competencies = 0) {
   return ladders.get(key);
 }
 
-// The styles of what only a ladder document of its own may hold, which the element adopts for
-// any ladder but the bundled default (every ladder here): they load with the validator, as they
-// do for the element, and are taken from an element that has adopted them (the bundle's files
-// export under names of their own).
-const documentSheets = await (async () => {
-  const el = document.createElement('pm-ladder');
-  el.ladder = generatedLadder(1);
+/**
+ * The style sheets an element of `tag`, set up by `setUp`, adopts beyond its own once it has
+ * rendered, in the order it adopts them. The bundle's files export under names of their own, so
+ * they are taken from an element that has adopted them; rendering it also loads those files, as
+ * an element on the page had before the samples.
+ */
+async function adoptedBy(tag, setUp) {
+  const el = document.createElement(tag);
+  setUp(el);
   stage.append(el);
   await el.updateComplete;
-  const own = new Set(sheets('pm-ladder'));
+  const own = new Set(sheets(tag));
   const adopted = el.shadowRoot.adoptedStyleSheets.filter((sheet) => !own.has(sheet));
   el.remove();
   return adopted;
-})();
+}
 
-function vanillaHost(tag, ownLadder = true) {
+// The styles of what only a ladder document of its own may hold, which the element adopts for
+// any ladder but the bundled default (every ladder here): they load with the validator
+// (pm-ladder.documents.js), as they do for the element.
+const documentSheets = await adoptedBy('pm-ladder', (el) => (el.ladder = generatedLadder(1)));
+// With the styles of the views (pm-ladder.views.js, which role cards load with) and the card's.
+const cardSheets = await adoptedBy('pm-role-card', (el) => {
+  el.ladder = generatedLadder(2);
+  el.roleId = 'role-0';
+});
+
+function vanillaHost(tag, adopted = documentSheets) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [...sheets(tag), ...(ownLadder ? documentSheets : [])];
+  root.adoptedStyleSheets = [...sheets(tag), ...adopted];
   return { host, root };
 }
 
@@ -160,7 +172,7 @@ const figures = {
       await Promise.all(elements.map(rendered));
     } else {
       for (let i = 0; i < count; i++) {
-        const { host, root } = vanillaHost('pm-salary-range', false);
+        const { host, root } = vanillaHost('pm-salary-range', []);
         vanilla.renderSalaryRange(root, {
           min: 1000 * i,
           max: 1000 * i + 500,
@@ -196,7 +208,7 @@ async function roleCards(contender, ladder) {
     await Promise.all(elements.map(rendered));
   } else {
     for (const role of ladder.roles) {
-      const { host, root } = vanillaHost('pm-role-card');
+      const { host, root } = vanillaHost('pm-role-card', cardSheets);
       vanilla.renderRoleCard(root, ladder, role);
       stage.append(host);
     }
