@@ -42,10 +42,20 @@ async function adoptedBy(tag, setUp) {
 // any ladder but the bundled default (every ladder here): they load with the validator
 // (pm-ladder.documents.js), as they do for the element.
 const documentSheets = await adoptedBy('pm-ladder', (el) => (el.ladder = generatedLadder(1)));
-// With the styles of the views (pm-ladder.views.js, which role cards load with) and the card's.
+// With the styles of the views (pm-ladder.views.js, which the matrix and the comparison load
+// with): the matrix's, and the comparison's with those of the card around it.
+const matrixSheets = await adoptedBy('pm-ladder', (el) => {
+  el.ladder = generatedLadder(2, 3);
+  el.view = 'matrix';
+});
 const cardSheets = await adoptedBy('pm-role-card', (el) => {
   el.ladder = generatedLadder(2);
   el.roleId = 'role-0';
+});
+const compareSheets = await adoptedBy('pm-role-compare', (el) => {
+  el.ladder = generatedLadder(2, 3);
+  el.from = 'role-0';
+  el.to = 'role-1';
 });
 
 function vanillaHost(tag, adopted = documentSheets) {
@@ -185,13 +195,56 @@ const figures = {
     layout();
     return performance.now() - start;
   },
+  // Until the matrix of a ladder of 20 competencies, validated afresh, is on screen.
+  async matrix(contender, size) {
+    clear();
+    const ladder = fresh(ladderOf(size, false, COMPETENCIES));
+    const start = performance.now();
+    if (contender === 'pm-ladder') {
+      const el = document.createElement('pm-ladder');
+      el.ladder = ladder;
+      el.hideGuidance = true;
+      el.view = 'matrix';
+      stage.append(el);
+      await rendered(el);
+    } else {
+      const { host, root } = vanillaHost('pm-ladder', matrixSheets);
+      vanilla.renderMatrix(root, ladder, {});
+      stage.append(host);
+    }
+    layout();
+    return performance.now() - start;
+  },
+  // The comparison of two roles four steps apart, in a ladder of 20 competencies validated afresh.
+  async comparison(contender, size) {
+    clear();
+    const ladder = fresh(ladderOf(size, false, COMPETENCIES));
+    const start = performance.now();
+    if (contender === 'pm-ladder') {
+      const el = document.createElement('pm-role-compare');
+      el.ladder = ladder;
+      el.from = COMPARED.from;
+      el.to = COMPARED.to;
+      stage.append(el);
+      await rendered(el);
+    } else {
+      const { host, root } = vanillaHost('pm-role-compare', compareSheets);
+      vanilla.renderComparison(root, ladder, COMPARED.from, COMPARED.to);
+      stage.append(host);
+    }
+    layout();
+    return performance.now() - start;
+  },
   roleCards: (contender, count) => roleCards(contender, fresh(ladderOf(count))),
   // A ladder of 20 competencies, validated afresh, with what each role expects in each, on every card.
   competencyCards: (contender, count) => roleCards(contender, fresh(ladderOf(count, false, COMPETENCIES))),
 };
 
-/** Competencies of the ladder behind the `competencyCards` figure. */
+/** Competencies of the ladder behind the `competencyCards`, `matrix` and `comparison` figures. */
 const COMPETENCIES = 20;
+
+/** The roles the `comparison` figure compares. */
+const COMPARED = { from: 'role-10', to: 'role-14' };
 
 /** One role card per role of `ladder`. */
 async function roleCards(contender, ladder) {
