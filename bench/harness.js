@@ -21,25 +21,47 @@ function ladderOf(size, second = false, competencies = 0) {
   return ladders.get(key);
 }
 
-// The styles of what only a ladder document of its own may hold, which the element adopts for
-// any ladder but the bundled default (every ladder here): they load with the validator, as they
-// do for the element, and are taken from an element that has adopted them (the bundle's files
-// export under names of their own).
-const documentSheets = await (async () => {
-  const el = document.createElement('pm-ladder');
-  el.ladder = generatedLadder(1);
+/**
+ * The style sheets an element of `tag`, set up by `setUp`, adopts beyond its own once it has
+ * rendered, in the order it adopts them. The bundle's files export under names of their own, so
+ * they are taken from an element that has adopted them; rendering it also loads those files, as
+ * an element on the page had before the samples.
+ */
+async function adoptedBy(tag, setUp) {
+  const el = document.createElement(tag);
+  setUp(el);
   stage.append(el);
   await el.updateComplete;
-  const own = new Set(sheets('pm-ladder'));
+  const own = new Set(sheets(tag));
   const adopted = el.shadowRoot.adoptedStyleSheets.filter((sheet) => !own.has(sheet));
   el.remove();
   return adopted;
-})();
+}
 
-function vanillaHost(tag, ownLadder = true) {
+// The styles of what only a ladder document of its own may hold, which the element adopts for
+// any ladder but the bundled default (every ladder here): they load with the validator
+// (pm-ladder.documents.js), as they do for the element.
+const documentSheets = await adoptedBy('pm-ladder', (el) => (el.ladder = generatedLadder(1)));
+// With the styles of the views (pm-ladder.views.js, which the matrix and the comparison load
+// with): the matrix's, and the comparison's with those of the card around it.
+const matrixSheets = await adoptedBy('pm-ladder', (el) => {
+  el.ladder = generatedLadder(2, 3);
+  el.view = 'matrix';
+});
+const cardSheets = await adoptedBy('pm-role-card', (el) => {
+  el.ladder = generatedLadder(2);
+  el.roleId = 'role-0';
+});
+const compareSheets = await adoptedBy('pm-role-compare', (el) => {
+  el.ladder = generatedLadder(2, 3);
+  el.from = 'role-0';
+  el.to = 'role-1';
+});
+
+function vanillaHost(tag, adopted = documentSheets) {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [...sheets(tag), ...(ownLadder ? documentSheets : [])];
+  root.adoptedStyleSheets = [...sheets(tag), ...adopted];
   return { host, root };
 }
 
@@ -160,7 +182,7 @@ const figures = {
       await Promise.all(elements.map(rendered));
     } else {
       for (let i = 0; i < count; i++) {
-        const { host, root } = vanillaHost('pm-salary-range', false);
+        const { host, root } = vanillaHost('pm-salary-range', []);
         vanilla.renderSalaryRange(root, {
           min: 1000 * i,
           max: 1000 * i + 500,
@@ -173,13 +195,56 @@ const figures = {
     layout();
     return performance.now() - start;
   },
+  // Until the matrix of a ladder of 20 competencies, validated afresh, is on screen.
+  async matrix(contender, size) {
+    clear();
+    const ladder = fresh(ladderOf(size, false, COMPETENCIES));
+    const start = performance.now();
+    if (contender === 'pm-ladder') {
+      const el = document.createElement('pm-ladder');
+      el.ladder = ladder;
+      el.hideGuidance = true;
+      el.view = 'matrix';
+      stage.append(el);
+      await rendered(el);
+    } else {
+      const { host, root } = vanillaHost('pm-ladder', matrixSheets);
+      vanilla.renderMatrix(root, ladder, {});
+      stage.append(host);
+    }
+    layout();
+    return performance.now() - start;
+  },
+  // The comparison of two roles four steps apart, in a ladder of 20 competencies validated afresh.
+  async comparison(contender, size) {
+    clear();
+    const ladder = fresh(ladderOf(size, false, COMPETENCIES));
+    const start = performance.now();
+    if (contender === 'pm-ladder') {
+      const el = document.createElement('pm-role-compare');
+      el.ladder = ladder;
+      el.from = COMPARED.from;
+      el.to = COMPARED.to;
+      stage.append(el);
+      await rendered(el);
+    } else {
+      const { host, root } = vanillaHost('pm-role-compare', compareSheets);
+      vanilla.renderComparison(root, ladder, COMPARED.from, COMPARED.to);
+      stage.append(host);
+    }
+    layout();
+    return performance.now() - start;
+  },
   roleCards: (contender, count) => roleCards(contender, fresh(ladderOf(count))),
   // A ladder of 20 competencies, validated afresh, with what each role expects in each, on every card.
   competencyCards: (contender, count) => roleCards(contender, fresh(ladderOf(count, false, COMPETENCIES))),
 };
 
-/** Competencies of the ladder behind the `competencyCards` figure. */
+/** Competencies of the ladder behind the `competencyCards`, `matrix` and `comparison` figures. */
 const COMPETENCIES = 20;
+
+/** The roles the `comparison` figure compares. */
+const COMPARED = { from: 'role-10', to: 'role-14' };
 
 /** One role card per role of `ladder`. */
 async function roleCards(contender, ladder) {
@@ -196,7 +261,7 @@ async function roleCards(contender, ladder) {
     await Promise.all(elements.map(rendered));
   } else {
     for (const role of ladder.roles) {
-      const { host, root } = vanillaHost('pm-role-card');
+      const { host, root } = vanillaHost('pm-role-card', cardSheets);
       vanilla.renderRoleCard(root, ladder, role);
       stage.append(host);
     }

@@ -1,16 +1,20 @@
-// The benchmark's baseline: the very DOM that <pm-ladder> (with `hideGuidance`), <pm-role-card> and
-// <pm-salary-range> build for the benchmark's documents (bench/ladders.js) and settings: the same
-// elements, text, attributes and parts in the same order, as test/ladder/baseline-dom.test.ts
-// checks. Written as a careful page without a library would: cloned templates, text written with
-// textContent, the English labels hard-coded, and none of pm-ladder's code.
+// The benchmark's baseline: the very DOM that <pm-ladder> (with `hideGuidance`, in its ladder and
+// its matrix view), <pm-role-card>, <pm-role-compare> and <pm-salary-range> build for the
+// benchmark's documents (bench/ladders.js) and settings: the same elements, text, attributes and
+// parts in the same order, as test/ladder/baseline-dom.test.ts checks. Written as a careful page
+// without a library would: cloned templates, text written with textContent, the English labels
+// hard-coded, and none of pm-ladder's code.
 //
 // It covers what those documents hold: tiers, roles with a summary, responsibilities, a next
-// role, a pay band and, in the competency ladder, expectations. Parts of the elements that no
-// benchmark document reaches (ladder-wide bands, tracks, abbreviations, reporting lines,
-// examples, guidance, sources, errors) are left out.
+// role, a pay band and, in the competency ladder, expectations with a level and a line of text in
+// every competency, the competencies in groups, each rated by levels with a description. Parts of
+// the elements that no benchmark document reaches (ladder-wide bands, tracks, abbreviations,
+// reporting lines, examples, descriptions of competencies, expectations without a level or left
+// out, sideways moves, guidance, sources, errors, right-to-left charts) are left out.
 //
 // `renderLadder` renders a ladder afresh; `updateLadder` changes `current`, `target` or `selected`
-// on a ladder already rendered, touching only the nodes that change.
+// on a ladder already rendered, touching only the nodes that change. `renderMatrix` renders a
+// ladder afresh in its matrix view, and `renderComparison` the comparison of two of its roles.
 
 const LOCALE = 'en';
 const PERIOD = { year: 'per year', month: 'per month', week: 'per week', day: 'per day', hour: 'per hour' };
@@ -71,6 +75,10 @@ const compareOfferTemplate = template(
 const viewSwitchTemplate = template(`
   <div part="view-switch" class="view-switch" role="group" aria-label="View">
     <button type="button" aria-pressed="true">Ladder</button> <button type="button" aria-pressed="false">Matrix</button>
+  </div>`);
+const matrixSwitchTemplate = template(`
+  <div part="view-switch" class="view-switch" role="group" aria-label="View">
+    <button type="button" aria-pressed="false">Ladder</button> <button type="button" aria-pressed="true">Matrix</button>
   </div>`);
 const tierTemplate = template(
   `<li part="tier" class="tier"><h3 part="tier-name"></h3><ol part="roles" class="roles"></ol></li>`,
@@ -163,17 +171,17 @@ function rolesOf(ladder) {
 
 /**
  * A band with its bar on `scale`; `compact` (a ladder's entries) in compact money, with `pay` as
- * an extra part and class, and without the scale's labels.
+ * an extra part and class, and without the scale's labels. Labelled by its kind, or `labelText`.
  */
-function renderRange(band, scale, compact) {
+function renderRange(band, scale, compact, labelText = band.kind && KIND[band.kind]) {
   const range = clone(rangeTemplate);
   if (compact) {
     range.setAttribute('part', 'range pay');
     range.className = 'range pay';
   }
   const [label, text, bar, note, source] = range.children;
-  if (band.kind) {
-    label.textContent = KIND[band.kind];
+  if (labelText) {
+    label.textContent = labelText;
     label.hidden = false;
   }
   text.firstChild.textContent = bandText(band, compact);
@@ -466,17 +474,20 @@ function setOpen(view, entry, open) {
   entry.details = details;
 }
 
-/** Renders `ladder` into `root` (a shadow root) from scratch, with `current`, `target` and `selected`. */
-export function renderLadder(root, ladder, options = {}) {
+/**
+ * A ladder's wrapper with what stands above its tiers (or, in the `matrix` view, its matrix): the
+ * title, the path sentence with the fold of the comparison, and the switch of views.
+ */
+function ladderView(ladder, options, matrix) {
   const base = clone(ladderTemplate);
   const view = {
     ladder,
+    base,
     options: { current: options.current, target: options.target, selected: options.selected },
     entries: new Map(),
     tiersList: base.lastChild,
     steps: new Map(),
   };
-  views.set(root, view);
   // The same rule as the element: past 100 roles, roles off screen skip layout.
   if (ladder.roles.length > 100) base.classList.add('long');
   const overview = base.children[2].firstChild;
@@ -488,10 +499,18 @@ export function renderLadder(root, ladder, options = {}) {
   }
   // A ladder with competencies offers its matrix.
   if (ladder.competencies?.length) {
-    view.switch = clone(viewSwitchTemplate);
+    view.switch = clone(matrix ? matrixSwitchTemplate : viewSwitchTemplate);
     view.tiersList.before(view.switch);
   }
   pathOf(view);
+  return view;
+}
+
+/** Renders `ladder` into `root` (a shadow root) from scratch, with `current`, `target` and `selected`. */
+export function renderLadder(root, ladder, options = {}) {
+  const view = ladderView(ladder, options, false);
+  const { base } = view;
+  views.set(root, view);
   const roles = rolesOf(ladder);
   const { current, target, selected } = view.options;
   // The one tab stop: the selected role, else "you are here", else the first.
@@ -587,4 +606,453 @@ export function renderSalaryRange(root, band) {
   const base = clone(salaryTemplate);
   base.append(renderRange(band, scale, false));
   root.replaceChildren(base);
+}
+
+// The matrix and the comparison.
+
+const matrixTemplate = template(`
+  <div part="matrix" class="matrix" role="region" tabindex="0" aria-labelledby="matrix-caption">
+    <table><caption id="matrix-caption"></caption><thead><tr><td class="corner"></td></tr></thead></table>
+  </div>`);
+const columnTemplate = template(`
+  <th scope="col" part="matrix-role" class="role-column"><button type="button" aria-pressed="false"></button></th>`);
+const matrixGroupTemplate = template(`
+  <tbody><tr part="matrix-group" class="matrix-group"><th scope="rowgroup"><span></span></th></tr></tbody>`);
+const matrixRowTemplate = template(`
+  <tr><th scope="row" part="matrix-competency" class="competency-header"><button type="button"></button></th></tr>`);
+const definitionTemplate = template(`
+  <div part="definition" class="definition" popover role="dialog">
+    <p class="definition-title"></p><p class="definition-levels">Levels</p><ol></ol>
+  </div>`);
+const definitionLevelTemplate = template(`<li><strong></strong></li>`);
+const cellTemplate = template(`
+  <td part="matrix-cell" class=""><span part="level" class="level"></span><p></p></td>`);
+const risingCellTemplate = template(`
+  <td part="matrix-cell rises" class="rises">
+    <span part="level" class="level"></span><p></p><span class="rise"><span aria-hidden="true">▲ </span></span>
+  </td>`);
+const compareCardTemplate = template(`
+  <article part="card" class="card"><p part="status" class="status"></p><span class="said" role="status"></span></article>`);
+const comparisonTemplate = template(`
+  <div part="comparison" class="comparison">
+    <h3 part="compare-title"></h3>
+    <section part="competencies" class="section"><p part="changes-count" class="changes-count"></p></section>
+    <section part="steps" class="section"><h4 part="section-title">What each promotion takes</h4></section>
+  </div>`);
+const compareTableTemplate = template(`
+  <table class="compare-table">
+    <thead><tr><th scope="col">Competency</th><th scope="col"></th><th scope="col"></th></tr></thead>
+  </table>`);
+const compareGroupTemplate = template(`
+  <tbody><tr class="group"><th scope="rowgroup" colspan="3"></th></tr></tbody>`);
+const changedRowTemplate = template(`
+  <tr part="compare-row changed" class="changed">
+    <th scope="row"><span part="change-mark" class="change-mark">Changes</span></th>
+    <td><span part="level" class="level"></span><p></p></td><td><span part="level" class="level"></span><p></p></td>
+  </tr>`);
+const unchangedRowTemplate = template(`
+  <tr part="compare-row" class="">
+    <th scope="row"></th>
+    <td><span part="level" class="level"></span><p></p></td><td><span part="level" class="level"></span><p></p></td>
+  </tr>`);
+const unchangedTemplate = template(
+  `<details part="unchanged" class="unchanged"><summary></summary></details>`,
+);
+const stepTitleTemplate = template(`<h5 part="step-title"></h5>`);
+const noRequirementsTemplate = template(`<p>This ladder names no requirements for this step.</p>`);
+const paragraphTemplate = template(`<p></p>`);
+const newResponsibilitiesTemplate = template(`
+  <section part="new-responsibilities" class="section"><h4 part="section-title"></h4><ul></ul></section>`);
+const listItemTemplate = template(`<li></li>`);
+const comparePayTemplate = template(`<section part="pay" class="section compare-pay"></section>`);
+const payDifferenceTemplate = template(`<p part="pay-difference" class="pay-difference"></p>`);
+const profileTemplate = template(`
+  <figure part="profile" class="profile">
+    <figcaption><span class="profile-title">Profile</span></figcaption>
+    <svg class="radar" viewBox="-210 -150 420 300" aria-hidden="true"></svg>
+    <ul class="sr"></ul>
+  </figure>`);
+const keyTemplate = template(`
+  <span class="key"><svg viewBox="0 0 24 8" aria-hidden="true"><line x1="1" y1="4" x2="23" y2="4"></line></svg></span>`);
+/** A piece of a chart: `markup`, parsed inside an <svg> so that it is SVG. */
+const svgPiece = (markup) => template(`<svg>${markup}</svg>`).firstChild.firstChild;
+const gridRing = svgPiece(`<polygon class="grid"></polygon>`);
+const spoke = svgPiece(`<line class="grid" x1="0" y1="0"></line>`);
+const axisLabel = svgPiece(`<text class="axis"></text>`);
+const labelLine = svgPiece(`<tspan></tspan>`);
+const seriesShape = svgPiece(`<g class="series"><polygon></polygon></g>`);
+const dot = svgPiece(`<circle r="3.5"></circle>`);
+
+/** "Level 2, 2 of 5". */
+const levelText = (level, rank, count) => `${level.name}, ${rank} of ${count}`;
+
+/** What `role` expects in each competency, by competency id: its expectation, level and rank. */
+function expectationsByCompetency(ladder, role) {
+  const index = competenciesOf(ladder);
+  const byCompetency = new Map();
+  for (const expectation of role.expectations ?? []) {
+    const rated = index.get(expectation.competency);
+    if (!rated) continue;
+    const at = rated.levels.findIndex((level) => level.id === expectation.level);
+    byCompetency.set(expectation.competency, {
+      expectation,
+      level: rated.levels[at],
+      rank: at + 1,
+      count: rated.levels.length,
+    });
+  }
+  return byCompetency;
+}
+
+/** The ladder's competencies under their groups, in the ladder's order, those of no group first. */
+function competencyGroups(competencies) {
+  const ungrouped = { items: [] };
+  const named = new Map();
+  for (const item of competencies) {
+    const name = item.competency.group;
+    let group = ungrouped;
+    if (name !== undefined) {
+      group = named.get(name);
+      if (!group) named.set(name, (group = { name, items: [] }));
+    }
+    group.items.push(item);
+  }
+  return [...(ungrouped.items.length ? [ungrouped] : []), ...named.values()];
+}
+
+/** An expectation's level and text into `level` (a span) and the paragraph after it. */
+function fillExpectation(level, item) {
+  level.textContent = levelText(item.level, item.rank, item.count);
+  const lines = item.expectation.text ?? [];
+  const paragraph = level.nextSibling;
+  for (let i = lines.length - 1; i > 0; i--) {
+    const more = clone(paragraphTemplate);
+    more.textContent = lines[i];
+    paragraph.after(more);
+  }
+  if (lines.length) paragraph.textContent = lines[0];
+  else paragraph.remove();
+}
+
+/** A competency's definition, shown over the page from its row header: its name and levels. */
+function renderDefinition({ competency, levels }) {
+  const definition = clone(definitionTemplate);
+  definition.id = `definition-${competency.id}`;
+  definition.setAttribute('aria-label', competency.name);
+  const [title, heading, list] = definition.children;
+  title.textContent = competency.name;
+  if (!levels.length) {
+    heading.remove();
+    list.remove();
+  }
+  for (const level of levels) {
+    const entry = clone(definitionLevelTemplate);
+    entry.firstChild.textContent = level.name;
+    if (level.description) entry.append(': ', level.description);
+    list.append(entry);
+  }
+  return definition;
+}
+
+/**
+ * Renders `ladder` into `root` from scratch in its matrix view, with `current`, `target` and
+ * `selected`: what stands above the tiers, then a column per role and a row per competency under
+ * its group, a cell marked as rising where its level is above the one of the role before it.
+ */
+export function renderMatrix(root, ladder, options = {}) {
+  const view = ladderView(ladder, options, true);
+  const { current, target, selected } = view.options;
+  const { roles } = ladder;
+  const matrix = clone(matrixTemplate);
+  const table = matrix.firstChild;
+  const [caption, head] = table.children;
+  caption.textContent = `${ladder.title}: what each role expects, by competency`;
+  const headRow = head.firstChild;
+  // "current" or else "target": the mark of a role's column and of its cells.
+  const marks = roles.map((role) => (role.id === current ? 'current' : role.id === target ? 'target' : ''));
+  for (const [i, role] of roles.entries()) {
+    const column = clone(columnTemplate);
+    const button = column.firstChild;
+    button.dataset.select = role.id;
+    button.textContent = role.title;
+    const mark = marks[i];
+    if (mark) column.classList.add(mark);
+    if (mark || role.id === selected) {
+      column.setAttribute('part', `matrix-role ${mark} ${role.id === selected ? 'selected' : ''}`);
+    }
+    if (role.id === selected) button.setAttribute('aria-pressed', 'true');
+    const badge = (kind, text) => {
+      const element = clone(badgeTemplate);
+      element.classList.add(kind);
+      element.textContent = text;
+      column.append(element);
+    };
+    if (role.id === current) badge('current', 'You are here');
+    if (role.id === target) badge('target', 'Goal');
+    headRow.append(column);
+  }
+  const expected = roles.map((role) => expectationsByCompetency(ladder, role));
+  for (const group of competencyGroups([...competenciesOf(ladder).values()])) {
+    const body = clone(matrixGroupTemplate);
+    const groupRow = body.firstChild;
+    if (group.name === undefined) groupRow.remove();
+    else {
+      groupRow.firstChild.colSpan = roles.length + 1;
+      groupRow.firstChild.firstChild.textContent = group.name;
+    }
+    for (const rated of group.items) {
+      const { id, name } = rated.competency;
+      const row = clone(matrixRowTemplate);
+      const header = row.firstChild;
+      header.firstChild.setAttribute('popovertarget', `definition-${id}`);
+      header.firstChild.textContent = name;
+      header.append(renderDefinition(rated));
+      for (let i = 0; i < roles.length; i++) {
+        const item = expected[i].get(id);
+        // The role before it: the one below on its track, as the benchmark's roles have none.
+        const was = i > 0 ? expected[i - 1].get(id) : undefined;
+        const rises = item.rank > 0 && was?.rank > 0 && item.rank > was.rank;
+        const cell = clone(rises ? risingCellTemplate : cellTemplate);
+        if (marks[i]) cell.classList.add(marks[i]);
+        fillExpectation(cell.firstChild, item);
+        if (rises) cell.lastChild.append(`Up from ${was.level.name}`);
+        row.append(cell);
+      }
+      body.append(row);
+    }
+    table.append(body);
+  }
+  view.tiersList.replaceWith(matrix);
+  root.replaceChildren(view.base);
+}
+
+const textsEqual = (a = [], b = []) => a.length === b.length && a.every((line, i) => line === b[i]);
+
+/** A table of competencies as two roles expect them, under their groups. */
+function compareTable(from, to, items) {
+  const table = clone(compareTableTemplate);
+  const headings = table.firstChild.firstChild.children;
+  headings[1].textContent = from.title;
+  headings[2].textContent = to.title;
+  for (const group of competencyGroups(items)) {
+    const body = clone(compareGroupTemplate);
+    if (group.name === undefined) body.firstChild.remove();
+    else body.firstChild.firstChild.textContent = group.name;
+    for (const item of group.items) {
+      const row = clone(item.changed ? changedRowTemplate : unchangedRowTemplate);
+      const [name, atFrom, atTo] = row.children;
+      name.prepend(item.competency.name);
+      fillExpectation(atFrom.firstChild, item.from);
+      fillExpectation(atTo.firstChild, item.to);
+      body.append(row);
+    }
+    table.append(body);
+  }
+  return table;
+}
+
+const round = (value) => Math.round(value * 100) / 100;
+
+/** A competency's name in lines of about 16 characters, for the labels around the chart. */
+function labelLines(name) {
+  const lines = [];
+  for (const word of name.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + word.length < 16) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The profile chart of both roles' levels, for three competencies or more rated by levels: a radar,
+ * the first competency at the top, the next ones clockwise, with the same numbers in a list a
+ * screen reader reads instead.
+ */
+function renderProfile(rated, series) {
+  const figure = clone(profileTemplate);
+  const [caption, chart, list] = figure.children;
+  for (const { name, kind } of series) {
+    const key = clone(keyTemplate);
+    key.classList.add(kind);
+    key.append(name);
+    caption.append(key);
+  }
+  const count = rated.length;
+  const angles = rated.map((_, axis) => (2 * Math.PI * axis) / count - Math.PI / 2);
+  const cos = angles.map(Math.cos);
+  const sin = angles.map(Math.sin);
+  const point = (axis, r) => `${round(r * cos[axis])},${round(r * sin[axis])}`;
+  for (const r of [25, 50, 75, 100]) {
+    const ring = gridRing.cloneNode(true);
+    ring.setAttribute('points', rated.map((_, axis) => point(axis, r)).join(' '));
+    chart.append(ring);
+  }
+  for (const [axis, item] of rated.entries()) {
+    const line = spoke.cloneNode(true);
+    line.setAttribute('x2', round(100 * cos[axis]));
+    line.setAttribute('y2', round(100 * sin[axis]));
+    const lx = round(112 * cos[axis]);
+    const ly = round(112 * sin[axis]);
+    const lines = labelLines(item.competency.name);
+    const top =
+      ly < -1 ? ly - (lines.length - 1) * 13 : Math.abs(ly) <= 1 ? ly - ((lines.length - 1) * 13) / 2 : ly;
+    const label = axisLabel.cloneNode(true);
+    label.setAttribute('x', lx);
+    label.setAttribute('y', round(top));
+    label.setAttribute('text-anchor', Math.abs(lx) < 1 ? 'middle' : lx > 0 ? 'start' : 'end');
+    label.setAttribute('dominant-baseline', ly < -1 ? 'auto' : ly > 1 ? 'hanging' : 'middle');
+    for (const [n, text] of lines.entries()) {
+      const span = labelLine.cloneNode(true);
+      span.setAttribute('x', lx);
+      span.setAttribute('dy', n ? 13 : 0);
+      span.textContent = text;
+      label.append(span);
+    }
+    chart.append(line, label);
+  }
+  for (const { kind, ranks } of series) {
+    const shape = seriesShape.cloneNode(true);
+    shape.classList.add(kind);
+    const points = [];
+    for (const [axis, rank] of ranks.entries()) {
+      const r = Math.min(rank / rated[axis].levels.length, 1) * 100;
+      const x = round(r * cos[axis]);
+      const y = round(r * sin[axis]);
+      points.push(`${x},${y}`);
+      const circle = dot.cloneNode(true);
+      circle.setAttribute('cx', x);
+      circle.setAttribute('cy', y);
+      shape.append(circle);
+    }
+    shape.firstChild.setAttribute('points', points.join(' '));
+    chart.append(shape);
+  }
+  for (const [axis, item] of rated.entries()) {
+    const entry = clone(listItemTemplate);
+    entry.append(
+      item.competency.name,
+      ': ',
+      series.map(({ name, says }) => `${name} ${says[axis]}`).join(', '),
+    );
+    list.append(entry);
+  }
+  return figure;
+}
+
+/** "+€4,000", "−€500", "±€0". */
+function signed(value, currency) {
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+  const amount = Math.abs(value);
+  return `${sign}${money(currency, false, Number.isInteger(amount)).format(amount)}`;
+}
+
+/**
+ * Renders into `root` the comparison of the roles `fromId` and `toId` of `ladder`, as
+ * `<pm-role-compare>` shows it: per competency the level and text at each role, the changes
+ * marked and counted, the unchanged ones folded; the profile chart; what each promotion on the
+ * way takes; the responsibilities new at `to`; both pay bands on one scale and their difference.
+ */
+export function renderComparison(root, ladder, fromId, toId) {
+  const roles = rolesOf(ladder);
+  const from = roles.get(fromId);
+  const to = roles.get(toId);
+  const card = clone(compareCardTemplate);
+  const comparison = clone(comparisonTemplate);
+  const [title, competencies, steps] = comparison.children;
+  title.textContent = `From ${from.title} to ${to.title}`;
+  const atFrom = expectationsByCompetency(ladder, from);
+  const atTo = expectationsByCompetency(ladder, to);
+  const items = [];
+  for (const rated of competenciesOf(ladder).values()) {
+    const a = atFrom.get(rated.competency.id);
+    const b = atTo.get(rated.competency.id);
+    if (!a && !b) continue;
+    const changed =
+      !a ||
+      !b ||
+      a.expectation.level !== b.expectation.level ||
+      !textsEqual(a.expectation.text, b.expectation.text);
+    items.push({ competency: rated.competency, levels: rated.levels, from: a, to: b, changed });
+  }
+  if (items.length) {
+    const changed = items.filter((item) => item.changed);
+    const unchanged = items.filter((item) => !item.changed);
+    const count = competencies.firstChild;
+    count.textContent = `${changed.length} of ${items.length} ${items.length === 1 ? 'competency changes' : 'competencies change'}`;
+    if (changed.length) competencies.append(compareTable(from, to, changed));
+    if (unchanged.length) {
+      const fold = clone(unchangedTemplate);
+      fold.firstChild.textContent = `${unchanged.length} unchanged`;
+      fold.append(compareTable(from, to, unchanged));
+      competencies.append(fold);
+    }
+    const rated = items.filter((item) => item.levels.length && (item.from?.rank || item.to?.rank));
+    if (rated.length) {
+      const says = (at) => levelText(at.level, at.rank, at.count);
+      const series = [
+        {
+          name: from.title,
+          kind: 'from',
+          ranks: rated.map((item) => item.from.rank),
+          says: rated.map((item) => says(item.from)),
+        },
+        {
+          name: to.title,
+          kind: 'to',
+          ranks: rated.map((item) => item.to.rank),
+          says: rated.map((item) => says(item.to)),
+        },
+      ];
+      competencies.append(renderProfile(rated, series));
+    }
+  } else competencies.remove();
+  const path = findPath(ladder, from.id, to.id);
+  if (path) {
+    for (const id of path.slice(1)) {
+      const role = roles.get(id);
+      const heading = clone(stepTitleTemplate);
+      heading.textContent = `Into ${role.title}`;
+      steps.append(heading);
+      if (role.requirements?.length) {
+        const list = document.createElement('ul');
+        for (const requirement of role.requirements) {
+          const entry = clone(listItemTemplate);
+          entry.textContent = requirement;
+          list.append(entry);
+        }
+        steps.append(list);
+      } else steps.append(clone(noRequirementsTemplate));
+    }
+  } else {
+    const none = clone(paragraphTemplate);
+    none.textContent = `There is no path of promotions from ${from.title} to ${to.title} in this ladder.`;
+    steps.append(none);
+  }
+  const had = new Set(from.responsibilities);
+  const added = (to.responsibilities ?? []).filter((item) => !had.has(item));
+  if (added.length) {
+    const section = clone(newResponsibilitiesTemplate);
+    section.firstChild.textContent = `New at ${to.title}`;
+    for (const responsibility of added) {
+      const entry = clone(listItemTemplate);
+      entry.textContent = responsibility;
+      section.lastChild.append(entry);
+    }
+    comparison.append(section);
+  }
+  // Both bands (the benchmark's roles each have one, in one currency and period) on one scale.
+  const a = from.pay;
+  const b = to.pay;
+  const pay = clone(comparePayTemplate);
+  const scale = { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
+  pay.append(renderRange(a, scale, false, from.title), renderRange(b, scale, false, to.title));
+  if (a !== b) {
+    const difference = clone(payDifferenceTemplate);
+    difference.textContent = `${signed(b.min - a.min, a.currency)} at the bottom of the band, ${signed(b.max - a.max, a.currency)} at the top`;
+    pay.append(difference);
+  }
+  comparison.append(pay);
+  card.append(comparison);
+  root.replaceChildren(card);
 }

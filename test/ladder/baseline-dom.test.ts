@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmRoleCard } from '../../src/role-card/role-card.js';
+import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
 import type { Ladder } from '../../src/data/schema.js';
 import * as vanilla from '../../bench/vanilla.js';
@@ -81,6 +82,7 @@ interface Settings {
   current?: string;
   target?: string;
   selected?: string;
+  view?: 'ladder' | 'matrix';
 }
 
 async function ladderElement(on: HTMLElement, ladder: Ladder, settings: Settings): Promise<PmLadder> {
@@ -167,6 +169,56 @@ describe('the benchmark baseline builds the DOM of the elements', () => {
           vanilla.updateLadder(root, changes);
           expect(difference(el.shadowRoot!, root), `after change ${i + 1}`).to.equal(undefined);
         }
+      });
+    }
+  });
+
+  describe('<pm-ladder view="matrix">, rendered afresh', () => {
+    const cases: [string, number, Settings][] = [
+      ['100 roles, 20 competencies', 100, {}],
+      [
+        '8 roles, 20 competencies, with current, target and selected',
+        8,
+        { current: 'role-1', target: 'role-5', selected: 'role-3' },
+      ],
+      ['a target that is the current role', 8, { current: 'role-3', target: 'role-3' }],
+    ];
+    for (const [name, size, settings] of cases) {
+      it(name, async () => {
+        const on = page();
+        const ladder = generatedLadder(size, 20);
+        const el = await ladderElement(on, ladder, { ...settings, view: 'matrix' });
+        expect(el.shadowRoot!.querySelector('[part="matrix"]'), 'the matrix is on show').to.not.equal(null);
+        const root = baselineRoot(on);
+        vanilla.renderMatrix(root, ladder, settings);
+        expect(difference(el.shadowRoot!, root)).to.equal(undefined);
+      });
+    }
+  });
+
+  describe('<pm-role-compare>', () => {
+    const cases: [string, number, string, string][] = [
+      ['four steps up a ladder of 100 roles, 20 competencies', 100, 'role-10', 'role-14'],
+      ['four steps up a ladder of 8 roles, 20 competencies', 8, 'role-1', 'role-5'],
+      ['a role with itself: nothing changes', 8, 'role-3', 'role-3'],
+      ['a role below: no path', 8, 'role-5', 'role-2'],
+    ];
+    for (const [name, size, from, to] of cases) {
+      it(name, async () => {
+        const on = page();
+        const ladder = generatedLadder(size, 20);
+        const el = document.createElement('pm-role-compare') as PmRoleCompare;
+        el.ladder = ladder;
+        el.from = from;
+        el.to = to;
+        on.append(el);
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part="comparison"]'), 'the comparison is on show').to.not.equal(
+          null,
+        );
+        const root = baselineRoot(on);
+        vanilla.renderComparison(root, ladder, from, to);
+        expect(difference(el.shadowRoot!, root)).to.equal(undefined);
       });
     }
   });

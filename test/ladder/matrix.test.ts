@@ -188,14 +188,14 @@ describe('<pm-ladder view="matrix">', () => {
     toMatrix!.click();
     await el.updateComplete;
     expect(el.getAttribute('view')).to.equal('matrix');
-    expect(matrix(el)).to.exist;
+    expect(matrix(el)).to.not.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.equal(null);
     expect(location.hash).to.equal('#example-engineering-ladder/matrix/engineer');
     shadowAll(el, '[part~="view-switch"] button')[0]!.click();
     await el.updateComplete;
     expect(el.getAttribute('view')).to.equal('ladder');
     expect(location.hash).to.equal('#example-engineering-ladder/engineer');
-    expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.not.equal(null);
   });
 
   it('opens in the view a link names, with its role', async () => {
@@ -221,7 +221,7 @@ describe('<pm-ladder view="matrix">', () => {
     const el = await fixture<PmLadder>(html`<pm-ladder view="matrix"></pm-ladder>`);
     expect(el.shadowRoot!.querySelector('[part~="view-switch"]')).to.equal(null);
     expect(matrix(el)).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.not.equal(null);
   });
 
   it("moves through the matrix with the keyboard: the switch, the column headers, the cells' examples", async function () {
@@ -231,7 +231,7 @@ describe('<pm-ladder view="matrix">', () => {
     shadowAll(el, '[part~="view-switch"] button')[1]!.focus();
     await press('Enter');
     await el.updateComplete;
-    expect(matrix(el)).to.exist;
+    expect(matrix(el)).to.not.equal(null);
     await press('Tab');
     expect(el.shadowRoot!.activeElement).to.equal(matrix(el));
     await press('Tab');

@@ -215,7 +215,7 @@ describe('<pm-role-compare>', () => {
       html`<pm-role-compare .ladder=${two} from="engineer" to="senior-engineer"></pm-role-compare>`,
     );
     const root = await comparison(el);
-    expect(root.querySelector('[part~="profile"] svg.bars')).to.exist;
+    expect(root.querySelector('[part~="profile"] svg.bars')).to.not.equal(null);
     const widths = [...root.querySelectorAll('.series.to rect')].map((bar) =>
       Number(bar.getAttribute('width')),
     );
