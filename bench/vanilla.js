@@ -640,9 +640,9 @@ const comparisonTemplate = template(`
     <section part="steps" class="section"><h4 part="section-title">What each promotion takes</h4></section>
   </div>`);
 const compareTableTemplate = template(`
-  <table class="compare-table">
+  <div class="table-box" role="region" tabindex="0"><table class="compare-table">
     <thead><tr><th scope="col">Competency</th><th scope="col"></th><th scope="col"></th></tr></thead>
-  </table>`);
+  </table></div>`);
 const compareGroupTemplate = template(`
   <tbody><tr class="group"><th scope="rowgroup" colspan="3"></th></tr></tbody>`);
 const changedRowTemplate = template(`
@@ -829,8 +829,10 @@ export function renderMatrix(root, ladder, options = {}) {
 const textsEqual = (a = [], b = []) => a.length === b.length && a.every((line, i) => line === b[i]);
 
 /** A table of competencies as two roles expect them, under their groups. */
-function compareTable(from, to, items) {
-  const table = clone(compareTableTemplate);
+function compareTable(from, to, items, label) {
+  const box = clone(compareTableTemplate);
+  box.setAttribute('aria-label', label);
+  const table = box.firstChild;
   const headings = table.firstChild.firstChild.children;
   headings[1].textContent = from.title;
   headings[2].textContent = to.title;
@@ -840,6 +842,9 @@ function compareTable(from, to, items) {
     else body.firstChild.firstChild.textContent = group.name;
     for (const item of group.items) {
       const row = clone(item.changed ? changedRowTemplate : unchangedRowTemplate);
+      // Which way a level moves, for the mark's glyph.
+      const [a, b] = [item.from?.rank, item.to?.rank];
+      if (item.changed && a && b && a !== b) row.classList.add(b > a ? 'rises' : 'falls');
       const [name, atFrom, atTo] = row.children;
       name.prepend(item.competency.name);
       fillExpectation(atFrom.firstChild, item.from);
@@ -848,7 +853,7 @@ function compareTable(from, to, items) {
     }
     table.append(body);
   }
-  return table;
+  return box;
 }
 
 const round = (value) => Math.round(value * 100) / 100;
@@ -980,11 +985,12 @@ export function renderComparison(root, ladder, fromId, toId) {
     const unchanged = items.filter((item) => !item.changed);
     const count = competencies.firstChild;
     count.textContent = `${changed.length} of ${items.length} ${items.length === 1 ? 'competency changes' : 'competencies change'}`;
-    if (changed.length) competencies.append(compareTable(from, to, changed));
+    if (changed.length)
+      competencies.append(compareTable(from, to, changed, `From ${from.title} to ${to.title}`));
     if (unchanged.length) {
       const fold = clone(unchangedTemplate);
       fold.firstChild.textContent = `${unchanged.length} unchanged`;
-      fold.append(compareTable(from, to, unchanged));
+      fold.append(compareTable(from, to, unchanged, `${unchanged.length} unchanged`));
       competencies.append(fold);
     }
     const rated = items.filter((item) => item.levels.length && (item.from?.rank || item.to?.rank));

@@ -44,6 +44,7 @@ export function renderCard(
             messages,
             notation: card!.compact ? 'compact' : 'standard',
             hidePay: host.hidePay,
+            host,
             expand,
             extra: html`<div class="extra"><slot></slot></div>`,
           })}

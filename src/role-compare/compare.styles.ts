@@ -64,8 +64,15 @@ export const compareStyles = css`
     font-size: 0.75em;
     font-weight: 600;
   }
+  /* The mark says which way the level moves, in its words' company: up, down, or another text. */
   .change-mark::before {
+    content: '● ' / '';
+  }
+  .rises .change-mark::before {
     content: '▲ ' / '';
+  }
+  .falls .change-mark::before {
+    content: '▼ ' / '';
   }
   .unchanged > summary,
   .compare-table summary {

@@ -44,15 +44,23 @@ export function renderExpectation(item: RatedExpectation | undefined, messages: 
   }`;
 }
 
-function table(comparison: Comparison, items: readonly CompetencyChange[], options: CompareOptions) {
+/** The direction of a change of level, for its mark: up, down, or neither (another text, a level given or not). */
+const direction = (item: CompetencyChange) =>
+  item.from?.rank && item.to?.rank && item.from.rank !== item.to.rank
+    ? item.to.rank > item.from.rank
+      ? ' rises'
+      : ' falls'
+    : '';
+
+/** A table of the competencies, in a box of its own named `label`, which scrolls sideways where the card is too narrow for three columns. */
+function table(
+  comparison: Comparison,
+  items: readonly CompetencyChange[],
+  options: CompareOptions,
+  label: string,
+) {
   const { messages } = options;
-  // In a box of its own, which scrolls sideways where the card is too narrow for three columns.
-  return html`<div
-    class="table-box"
-    role="region"
-    tabindex="0"
-    aria-label=${messages.compareTitle(comparison.from.title, comparison.to.title)}
-  >
+  return html`<div class="table-box" role="region" tabindex="0" aria-label=${label}>
     <table class="compare-table">
       <thead>
         <tr>
@@ -75,7 +83,7 @@ function table(comparison: Comparison, items: readonly CompetencyChange[], optio
               (item) =>
                 html`<tr
                   part="compare-row${item.changed ? ' changed' : ''}"
-                  class=${item.changed ? 'changed' : ''}
+                  class=${item.changed ? `changed${direction(item)}` : ''}
                 >
                   <th scope="row">
                     ${item.competency.name}
@@ -176,12 +184,12 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
             <p part="changes-count" class="changes-count">
               ${messages.changesCount(changed.length, competencies.length)}
             </p>
-            ${changed.length ? table(comparison, changed, options) : nothing}
+            ${changed.length ? table(comparison, changed, options, messages.compareTitle(from.title, to.title)) : nothing}
             ${
               unchanged.length
                 ? html`<details part="unchanged" class="unchanged" ?open=${options.expand}>
                     <summary>${messages.unchanged(unchanged.length)}</summary>
-                    ${table(comparison, unchanged, options)}
+                    ${table(comparison, unchanged, options, messages.unchanged(unchanged.length))}
                   </details>`
                 : nothing
             }

@@ -45,7 +45,7 @@ describe('<pm-ladder view="matrix">', () => {
   it('is a data table: a column per role on show, a row per competency under its group', async () => {
     const el = await fixture<PmLadder>(html`<pm-ladder .ladder=${ladder} view="matrix"></pm-ladder>`);
     const box = await matrixOf(el);
-    expect(box.querySelector('caption')!.textContent).to.equal(
+    expect(box.querySelector('caption')!.textContent!.trim()).to.equal(
       'Example Co. engineering ladder: what each role expects, by competency',
     );
     expect(visibleTexts(el, '[part~="matrix"] thead th button')).to.deep.equal([
