@@ -1014,8 +1014,14 @@ export function renderComparison(root, ladder, fromId, toId) {
     }
   } else competencies.remove();
   const path = findPath(ladder, from.id, to.id);
-  if (path) {
-    for (const id of path.slice(1)) {
+  // Without a path, what promotion into `to` takes, alone.
+  if (!path) {
+    const none = clone(paragraphTemplate);
+    none.textContent = `There is no path of promotions from ${from.title} to ${to.title} in this ladder.`;
+    steps.append(none);
+  }
+  {
+    for (const id of path ? path.slice(1) : [to.id]) {
       const role = roles.get(id);
       const heading = clone(stepTitleTemplate);
       heading.textContent = `Into ${role.title}`;
@@ -1030,10 +1036,6 @@ export function renderComparison(root, ladder, fromId, toId) {
         steps.append(list);
       } else steps.append(clone(noRequirementsTemplate));
     }
-  } else {
-    const none = clone(paragraphTemplate);
-    none.textContent = `There is no path of promotions from ${from.title} to ${to.title} in this ladder.`;
-    steps.append(none);
   }
   const had = new Set(from.responsibilities);
   const added = (to.responsibilities ?? []).filter((item) => !had.has(item));

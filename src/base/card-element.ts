@@ -7,10 +7,10 @@ import { stylesWithDetails } from '../role-card/role-card.view.js';
 import { PmElement } from './pm-element.js';
 
 /**
- * What `<pm-role-card>` and `<pm-role-compare>` share: a card, whose view loads with those of a
- * document of its own (pm-ladder.documents.js: card.view.ts, and for the comparison
- * pm-ladder.views.js), even for the default ladder, which the ladder controller then waits for
- * with the loading message on show; `hide-pay` and `heading-level`; and printing unfolded.
+ * What `<pm-role-card>` and `<pm-role-compare>` share: a card, whose view loads on demand with
+ * the views of a ladder (pm-ladder.views.js: card.view.ts, loaded by pm-ladder.documents.js),
+ * even for the default ladder, which the ladder controller then waits for with the loading
+ * message on show; `hide-pay` and `heading-level`; and printing unfolded.
  */
 export abstract class CardElement extends PmElement {
   // The card's own styles come with its view; the width it keeps is here, so that it takes its

@@ -3,9 +3,10 @@
 // such a document holds (competencies and tracks, with their styles, the sideways moves of a path,
 // a choice of roles to report to, the slices a long ladder renders in), the announcement of a
 // completed load, and the English labels of all these. With them, the arrow keys' moves as the
-// layout draws the roles, which the default ladder asks for when the keyboard reaches it.
-// In the bundle, one file beside it (pm-ladder.documents.js), loaded by on-demand.ts the first
-// time a page needs it.
+// layout draws the roles, which the default ladder asks for when the keyboard reaches it; and the
+// loader of the views (view-loader.ts: cards, bound pay bands, the matrix, the comparison), with
+// the switch of views and the folds they draw into. In the bundle, one file beside it
+// (pm-ladder.documents.js), loaded by on-demand.ts the first time a page needs it.
 export { parseLadder, validateLadder } from '../data/validate.js';
 export { checkInline, checkProperty, warnOnce } from './check-document.js';
 export { requestLadder } from './request-ladder.js';

@@ -105,6 +105,8 @@ export interface Messages {
   printMarks: string;
   /** A file that is not an export of these marks. */
   importFailed: (reason: string) => string;
+  /** A file imported but for some entries, named (in English, as a document's problems are). */
+  importPartly: (reason: string) => string;
   /** Marks kept for expectations the ladder no longer has, by what they were. */
   goneMarks: (names: string[]) => string;
   markerLabel: string;
@@ -187,6 +189,7 @@ export type ViewLabel =
   | 'clearMarks'
   | 'printMarks'
   | 'importFailed'
+  | 'importPartly'
   | 'goneMarks';
 
 /** English, but for the labels of a document of its own (DocumentLabel) and of the views (ViewLabel). */

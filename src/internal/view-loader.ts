@@ -1,4 +1,4 @@
-import { html, nothing, render, type ReactiveElement } from 'lit';
+import { html, isServer, nothing, render, type ReactiveElement } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { CSSResult } from 'lit';
 import { defaultLadder } from '../data/default-ladder.js';
@@ -16,6 +16,9 @@ import type * as Views from './views.js';
 
 /** The matrix and the comparison (views.ts): in the bundle, pm-ladder.views.js, loaded the first time an element needs them. */
 export const views = onDemand<typeof Views>((_again) => import('./views.js'));
+
+/** Whether an element is drawn right to left (a server draws left to right: it has no layout to ask). */
+export const rtlOf = (element: Element) => !isServer && element.matches(':dir(rtl)');
 
 /** The English labels of the views once they are here (view-messages.ts). */
 export const viewLabels = () => views.now()?.enViews;
@@ -116,7 +119,7 @@ export function fold(
   draw: (module: typeof Views, rtl: boolean) => unknown,
 ) {
   const printed = options.expand ? viewsFor(host) : undefined;
-  const rtl = host.matches(':dir(rtl)');
+  const rtl = rtlOf(host);
   return keyed(
     key,
     html`<details
@@ -189,7 +192,7 @@ export function ladderViews(
       pair
         ? fold(
             host,
-            keyOf(host, current, target, messages, host.hidePay, host.matches(':dir(rtl)')),
+            keyOf(host, current, target, messages, host.hidePay, rtlOf(host)),
             {
               part: 'compare-offer',
               summary: messages.compareOffer(current.title, target.title),

@@ -32,5 +32,6 @@ export const enViews: Pick<Messages, ViewLabel> = {
   clearMarks: 'Clear',
   printMarks: 'Print',
   importFailed: (reason) => `That file could not be imported: ${reason}`,
+  importPartly: (reason) => `Imported, but for what is not a mark: ${reason}`,
   goneMarks: (names) => `Kept, for expectations this ladder no longer has: ${names.join(', ')}`,
 };

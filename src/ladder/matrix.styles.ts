@@ -1,48 +1,7 @@
 import { css } from 'lit';
 
-/**
- * The styles of the matrix, the switch of views and the comparison's fold in `<pm-ladder>`
- * (matrix.view.ts, ladder-views.ts). They load with the views of a document of its own.
- */
+/** The styles of the matrix (matrix.view.ts), which load with it (pm-ladder.views.js). */
 export const matrixStyles = css`
-  .view-switch {
-    display: inline-flex;
-    inline-size: fit-content;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow: hidden;
-  }
-  .view-switch button {
-    min-block-size: 2em;
-    padding: 0.25em 0.9em;
-    border: 0;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    cursor: pointer;
-  }
-  .view-switch button + button {
-    border-inline-start: 1px solid var(--_border);
-  }
-  .view-switch [aria-pressed='true'] {
-    color: var(--_surface);
-    background: var(--_accent);
-    font-weight: 600;
-  }
-  .compare-offer > summary {
-    cursor: pointer;
-    color: var(--_accent-text, var(--_accent));
-    min-block-size: 24px;
-  }
-  .compare-offer[open] > summary {
-    margin-block-end: 0.5em;
-  }
-  .compare-offer {
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .matrix {
     max-inline-size: 100%;
     max-block-size: min(80vh, 60rem);
@@ -203,16 +162,8 @@ export const matrixStyles = css`
     margin-block-start: 0.35em;
   }
   @media (forced-colors: active) {
-    .view-switch [aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-    }
   }
   @media print {
-    .view-switch {
-      display: none;
-    }
     .matrix {
       max-block-size: none;
       overflow: visible;

@@ -17,7 +17,7 @@ import { PmRoleCard } from './role-card.js';
  * The card of `<pm-role-card>` and `<pm-role-compare>`: the load's problems and those of the
  * settings, the loading message, then the role's details (named after the role, so that a screen
  * reader's list of articles tells one card from another) or the comparison, and the slots of a
- * role card. Loads with the views of a document of its own (documents.ts), with the card's styles.
+ * role card. Loads with the views (views.ts, pm-ladder.views.js), with the card's styles.
  */
 export function renderCard(
   host: CardElement,

@@ -44,15 +44,15 @@ interface Item {
 export const storageKey = (ladder: string, from: string, to: string) =>
   `pm-ladder-assessment:${ladder}:${from}:${to}`;
 
-/** The page's `localStorage` when it may be written now, else undefined. */
-function store(): Storage | undefined {
+/** Whether the page may write to its `localStorage` now: a probe written and removed. */
+function storable(): boolean {
   try {
     const probe = 'pm-ladder-assessment:probe';
     localStorage.setItem(probe, '1');
     localStorage.removeItem(probe);
-    return localStorage;
+    return true;
   } catch {
-    return undefined; // Refused (a private mode, a sandboxed frame) or full.
+    return false; // Refused (a private mode, a sandboxed frame) or full.
   }
 }
 
@@ -64,23 +64,21 @@ const memory = new Map<string, Record<string, Marked>>();
  * another tab may have changed), else those in memory. A stored text that is not JSON starts
  * afresh; it stays until the first mark is written.
  */
-function read(key: string): Record<string, Marked> {
-  const target = store();
-  if (!target) return memory.get(key) ?? {};
+function read(key: string, stored: boolean): Record<string, Marked> {
+  if (!stored) return memory.get(key) ?? {};
   try {
-    return checkMarks(JSON.parse(target.getItem(key) ?? '{"marks":{}}').marks).marks;
+    return checkMarks(JSON.parse(localStorage.getItem(key) ?? '{"marks":{}}').marks).marks;
   } catch {
     return {};
   }
 }
 
 /** Stores the marks, or keeps them in memory where storage is refused; false when they are in memory only. */
-function write(key: string, file: MarksFile): boolean {
-  const target = store();
+function write(key: string, file: MarksFile, stored: boolean): boolean {
   try {
-    if (!target) throw new Error('refused');
-    if (Object.keys(file.marks).length) target.setItem(key, JSON.stringify(file));
-    else target.removeItem(key);
+    if (!stored) throw new Error('refused');
+    if (Object.keys(file.marks).length) localStorage.setItem(key, JSON.stringify(file));
+    else localStorage.removeItem(key);
     memory.delete(key);
     return true;
   } catch {
@@ -125,13 +123,19 @@ function itemsOf(comparison: Comparison, messages: Messages): Item[] {
           ? messages.levelOf(item.to!.level.name, item.to!.rank!, item.levels.length)
           : item.to!.expectation.text?.join(' '),
       })),
-    ...(comparison.to.requirements ?? []).map((text) => ({ key: `requirement:${text}`, label: text })),
+    // What the promotion into `to` takes: its requirements, and those of a track it moves onto.
+    ...(comparison.steps.at(-1)?.requirements ?? comparison.to.requirements ?? []).map((text) => ({
+      key: `requirement:${text}`,
+      label: text,
+    })),
   ];
 }
 
 interface State {
   /** A problem of the last import, shown until the next action. */
   problem?: string;
+  /** Whether this browser lets the page store the marks: asked once per element, and again when a write fails. */
+  stored?: boolean;
 }
 
 const states = new WeakMap<ReactiveElement, State>();
@@ -151,9 +155,11 @@ export function renderMarks(
   const { from, to } = comparison;
   adoptStyles(host, [assessStyles]);
   const key = storageKey(ladder.id, from.id, to.id);
-  const marks = read(key);
   const state = states.get(host) ?? {};
   states.set(host, state);
+  // Asked once for the element (a probe written in every render would tell other tabs each time).
+  state.stored ??= storable();
+  const marks = read(key, state.stored);
   const items = itemsOf(comparison, messages);
   const keys = new Set(items.map((item) => item.key));
   const gone = Object.entries(marks).filter(([name]) => !keys.has(name));
@@ -167,14 +173,17 @@ export function renderMarks(
   });
   const save = () => {
     for (const [name, entry] of Object.entries(marks)) if (!entry.mark && !entry.note) delete marks[name];
-    write(key, file());
+    // A write refused since: said, and the marks last in memory.
+    if (!write(key, file(), state.stored!) && state.stored) {
+      state.stored = false;
+      host.requestUpdate();
+    }
   };
   const set = (item: Item, change: Partial<Marked>) => {
     marks[item.key] = { ...marks[item.key], label: item.label, ...change };
     state.problem = undefined;
     save();
   };
-  const stored = !!store();
   const names = `marks-${to.id}`;
 
   const onImport = async (event: Event) => {
@@ -183,6 +192,7 @@ export function renderMarks(
     input.value = '';
     if (!chosen) return;
     let problem: string | undefined;
+    let partly: string | undefined;
     try {
       const parsed = JSON.parse(await chosen.text()) as Partial<MarksFile> | null;
       if (!parsed || parsed['pm-ladder-assessment'] !== 1) {
@@ -194,19 +204,19 @@ export function renderMarks(
         for (const name of Object.keys(marks)) delete marks[name];
         Object.assign(marks, checked.marks);
         save();
-        if (checked.problems.length) problem = `left out: ${checked.problems.join('; ')}`;
+        if (checked.problems.length) partly = checked.problems.join('; ');
       }
     } catch (error) {
       problem = `it is not JSON (${error instanceof Error ? error.message : String(error)})`;
     }
-    state.problem = problem && messages.importFailed(problem);
+    state.problem = problem ? messages.importFailed(problem) : partly && messages.importPartly(partly);
     host.requestUpdate();
   };
 
   const view = html`<section part="assessment" class="section assessment">
     ${heading(level, 'section-title', messages.assessTitle(to.title))}
     <p part="assessment-summary" class="assessment-summary">${messages.metCount(met, items.length)}</p>
-    <p class="stored">${stored ? messages.storedHere : messages.storageRefused}</p>
+    <p class="stored">${state.stored ? messages.storedHere : messages.storageRefused}</p>
     <ol class="marks">
       ${items.map((item, i) => {
         const entry = marks[item.key];

@@ -78,8 +78,8 @@ export function comparedRoles(
   };
   const from = find('from', fromId);
   let to: Role | undefined;
-  if (toId || !from) to = find('to', toId);
-  else {
+  if (toId) to = find('to', toId);
+  else if (from) {
     to = from.next?.map((id) => roles.get(id)).find(Boolean);
     if (!to) {
       errors.push({

@@ -207,7 +207,9 @@ export function renderComparison(ladder: Ladder, comparison: Comparison, options
                 ${step.sideways ? html`<p>${messages.pathSwitch(step.after.title, step.role.title, step.track?.name)}</p>` : nothing}
                 ${step.requirements.length ? list(step.requirements) : html`<p>${messages.noRequirements}</p>`}`,
             )
-          : html`<p>${messages.pathNone(from.title, to.title)}</p>`
+          : html`<p>${messages.pathNone(from.title, to.title)}</p>
+              ${heading(sub + 1, 'step-title', messages.into(to.title))}
+              ${to.requirements?.length ? list(to.requirements) : html`<p>${messages.noRequirements}</p>`}`
       }
     </section>
     ${

@@ -8,7 +8,8 @@ import { documents } from '../internal/on-demand.js';
  * bands on one scale with their difference. With `assess`, the reader marks each expectation of
  * `to` (not yet, working on it, met) with a note of evidence: kept in this browser only.
  *
- * Its views load on demand (pm-ladder.documents.js; the assessment, pm-ladder.assess.js).
+ * Its views load on demand (pm-ladder.documents.js, then pm-ladder.views.js; the reader's marks,
+ * pm-ladder.assess.js).
  * Styled by the shared `--pm-*` design tokens, its `::part()` names, and `theme`; labels in its
  * locale's language, or as `strings` replaces them.
  *

@@ -8,6 +8,7 @@ import { renderSources } from '../internal/sources-view.js';
 import type * as Assess from './assess.js';
 import { compareRoles, comparedRoles } from './compare.js';
 import { renderComparison } from './compare.view.js';
+import { rtlOf } from '../internal/view-loader.js';
 import type { PmRoleCompare } from './role-compare.js';
 
 /** The reader's marks (assess.ts): a file of their own, loaded the first time an element has `assess`. */
@@ -49,7 +50,7 @@ export function renderCompare(
     ...i18n,
     hidePay: host.hidePay,
     expand,
-    rtl: host.matches(':dir(rtl)'),
+    rtl: rtlOf(host),
     marks,
   })}
   ${renderSources(ladder.sources, i18n.messages)}`;

@@ -7,8 +7,8 @@ import { ladderScale, type Scale } from './range.js';
 /**
  * The band a `<pm-salary-range>` bound to a ladder shows: its role's (`role-id`), else the
  * ladder-wide one, on the scale of the ladder's bands widened to the marked value; or the
- * `role-id` error, or the sentence that there is no band. Loads with the views of a document of
- * its own (documents.ts).
+ * `role-id` error, or the sentence that there is no band. Loads with the views (views.ts,
+ * pm-ladder.views.js).
  */
 export function boundBand(
   ladder: Ladder,

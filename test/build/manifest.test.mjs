@@ -16,7 +16,7 @@ const declarations = manifest.modules.flatMap((module) =>
   (module.declarations ?? []).map((declaration) => ({ ...declaration, module: module.path })),
 );
 const elements = declarations.filter((declaration) => declaration.customElement);
-const TAGS = ['pm-ladder', 'pm-role-card', 'pm-salary-range'];
+const TAGS = ['pm-ladder', 'pm-role-card', 'pm-role-compare', 'pm-salary-range'];
 
 describe('custom-elements.json', () => {
   test('is valid against the custom elements manifest schema', () => {
@@ -41,12 +41,11 @@ describe('custom-elements.json', () => {
     }
   });
 
-  test('takes only the three elements for custom elements, not their abstract base class', () => {
+  test('takes only the four elements for custom elements, not their abstract base classes', () => {
     assert.deepEqual(elements.map((element) => element.tagName).sort(), TAGS);
-    assert.equal(
-      declarations.find((declaration) => declaration.name === 'PmElement')?.customElement,
-      undefined,
-    );
+    for (const base of ['PmElement', 'CardElement']) {
+      assert.equal(declarations.find((declaration) => declaration.name === base)?.customElement, undefined, base);
+    }
   });
 
   test('gives every event its type', () => {
@@ -55,6 +54,7 @@ describe('custom-elements.json', () => {
       'pm-ladder': { 'pm-select': 'PmSelectEvent', 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
       'pm-role-card': { 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
       'pm-salary-range': { 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
+      'pm-role-compare': { 'pm-load': 'PmLoadEvent', 'pm-error': 'PmErrorEvent' },
     };
     for (const tag of TAGS) {
       const element = elements.find((candidate) => candidate.tagName === tag);

@@ -192,7 +192,7 @@ describe('<pm-role-compare assess>', () => {
       }),
     );
     expect(visibleText(el, '.import-problem')).to.equal(
-      'That file could not be imported: left out: marks["competency:delivery"] should be { label, mark: not-yet | working | met, note? }',
+      'Imported, but for what is not a mark: marks["competency:delivery"] should be { label, mark: not-yet | working | met, note? }',
     );
     expect(visibleText(el, '[part~="assessment-summary"]')).to.equal('1 of 6 met');
   });

@@ -234,7 +234,7 @@ describe('<pm-role-compare>', () => {
     // No competencies in this ladder: no table, no chart.
     expect(el.shadowRoot!.querySelector('[part~="competencies"]')).to.equal(null);
     expect(visibleTexts(el, '[part~="step-title"]')).to.deep.equal([
-      'Zu Product Lead / Principal Product Manager',
+      'Beförderung zu Product Lead / Principal Product Manager',
     ]);
     await expect(el).to.be.accessible();
   });
