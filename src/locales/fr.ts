@@ -82,7 +82,7 @@ const fr: Messages = {
   clearMarks: 'Effacer',
   printMarks: 'Imprimer',
   importFailed: (reason) => `Ce fichier n’a pas pu être importé\u00a0: ${reason}`,
-  importPartly: (reason) => `Importé, sauf ce qui n’est pas une évaluation : ${reason}`,
+  importPartly: (reason) => `Importé, sauf ce qui n’est pas une évaluation\u00a0: ${reason}`,
   goneMarks: (names) => `Conservé, pour des attentes que cette échelle n’a plus\u00a0: ${names.join(', ')}`,
   markerLabel: 'Valeur indiquée',
   asOf: (date) => `En date de ${date}`,

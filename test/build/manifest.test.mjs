@@ -44,7 +44,11 @@ describe('custom-elements.json', () => {
   test('takes only the four elements for custom elements, not their abstract base classes', () => {
     assert.deepEqual(elements.map((element) => element.tagName).sort(), TAGS);
     for (const base of ['PmElement', 'CardElement']) {
-      assert.equal(declarations.find((declaration) => declaration.name === base)?.customElement, undefined, base);
+      assert.equal(
+        declarations.find((declaration) => declaration.name === base)?.customElement,
+        undefined,
+        base,
+      );
     }
   });
 
