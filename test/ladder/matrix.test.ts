@@ -75,9 +75,20 @@ describe('<pm-ladder view="matrix">', () => {
       'Practitioner, 3 of 4 Delivers projects of a few weeks end to end. ▲ Up from Working',
       'Practitioner, 3 of 4 Delivers work that spans teams.',
     ]);
-    expect(shadowAll(el, '[part~="matrix-cell"][part~="rises"]').length).to.equal(
-      shadowAll(el, '[part~="matrix-cell"] .rise').length,
-    );
+    // The rising cells, by row and column: each above the role before it on its track.
+    const rising = shadowAll(el, '[part~="matrix-cell"][part~="rises"]').map((cell) => {
+      const row = cell.parentElement as HTMLTableRowElement;
+      return `${row.querySelector('th button')!.textContent!.trim()} / ${cell.cellIndex}`;
+    });
+    expect(rising).to.deep.equal([
+      'System design / 2',
+      'System design / 3',
+      'Code quality / 2',
+      'Code quality / 3',
+      'Delivery / 2',
+      'Mentoring / 2',
+      'Mentoring / 3',
+    ]);
     expect(communication![0]).to.equal('Communication');
     for (const th of shadowAll(el, '[part~="matrix"] tbody tr:not(.matrix-group) > th')) {
       expect(th.getAttribute('scope')).to.equal('row');

@@ -90,3 +90,42 @@ describe('<pm-role-card> with competencies', () => {
     expect(open()).to.deep.equal([false, false]);
   });
 });
+
+describe('the profile chart of one role', () => {
+  failOnUncaughtErrors();
+
+  it("draws the role's levels in a fold of its details, in <pm-role-card> and in <pm-ladder>, when it is opened", async () => {
+    const ladder = await exampleLadder();
+    const card = await fixture<PmRoleCard>(
+      html`<pm-role-card .ladder=${ladder} role-id="senior-engineer"></pm-role-card>`,
+    );
+    const fold = card.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="profile-fold"]')!;
+    expect(fold.querySelector('summary')!.textContent!.trim()).to.equal('Profile');
+    expect(fold.querySelector('[part~="profile"]')).to.equal(null);
+    fold.querySelector('summary')!.click();
+    await until(() => !!fold.querySelector('[part~="profile"] .series.to'), 'the chart');
+    // Specializes 2 of 5, Practitioner 3 of 4, Practitioner 3 of 4, Working 2 of 4.
+    const dots = [...fold.querySelectorAll('.series.to circle')].map(
+      (dot) => Math.round(Math.hypot(Number(dot.getAttribute('cx')), Number(dot.getAttribute('cy')))) / 100,
+    );
+    expect(dots).to.deep.equal([0.4, 0.75, 0.75, 0.5]);
+    expect(fold.querySelector('ul.sr li')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'System design: Senior Engineer Specializes, 2 of 5',
+    );
+    await expect(card).to.be.accessible();
+    // Another role: the fold is a new one, closed, with no chart of the role before.
+    card.roleId = 'engineer';
+    await card.updateComplete;
+    const again = card.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="profile-fold"]')!;
+    expect(again.open).to.equal(false);
+    expect(again.querySelector('[part~="profile"]')).to.equal(null);
+
+    const el = await fixture(html`<pm-ladder .ladder=${ladder} selected="staff-engineer"></pm-ladder>`);
+    const inLadder = el.shadowRoot!.querySelector<HTMLDetailsElement>(
+      '[part~="role-details"] [part~="profile-fold"]',
+    )!;
+    inLadder.querySelector('summary')!.click();
+    await until(() => !!inLadder.querySelector('[part~="profile"]'), 'the chart in the ladder');
+    expect(inLadder.querySelector('ul.sr li')!.textContent).to.contain('Staff Engineer Masters, 4 of 5');
+  });
+});

@@ -194,13 +194,17 @@ describe('<pm-role-compare>', () => {
       'System design: Engineer Adopts, 1 of 5, Senior Engineer Specializes, 2 of 5',
     );
     // The second competency is to the right of the first; right to left, to its left.
-    const secondX = () =>
-      Number(el.shadowRoot!.querySelector('.series.to circle:nth-of-type(2)')!.getAttribute('cx'));
-    expect(secondX()).to.be.greaterThan(0);
-    el.setAttribute('dir', 'rtl');
-    el.requestUpdate();
-    await el.updateComplete;
-    expect(secondX()).to.be.lessThan(0);
+    const secondX = (root: PmRoleCompare) =>
+      Number(root.shadowRoot!.querySelector('.series.to circle:nth-of-type(2)')!.getAttribute('cx'));
+    expect(secondX(el)).to.be.greaterThan(0);
+    const rtl = await fixture<HTMLElement>(
+      html`<div dir="rtl">
+        <pm-role-compare .ladder=${ladder} from="engineer" to="senior-engineer"></pm-role-compare>
+      </div>`,
+    );
+    const mirrored = rtl.querySelector<PmRoleCompare>('pm-role-compare')!;
+    await comparison(mirrored);
+    expect(secondX(mirrored)).to.equal(-secondX(el));
     await expect(el).to.be.accessible();
   });
 

@@ -109,7 +109,7 @@ describe('print styles', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
-  it('prints a comparison whole: the unchanged competencies open, the chart kept together, no buttons', async () => {
+  it('prints a comparison whole: the chart kept together, rows uncut, no buttons', async () => {
     const el = await fixture<PmRoleCompare>(
       html`<pm-role-compare
         .ladder=${await exampleLadder()}
