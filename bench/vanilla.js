@@ -626,7 +626,7 @@ const definitionTemplate = template(`
   </div>`);
 const definitionLevelTemplate = template(`<li><strong></strong></li>`);
 const cellTemplate = template(`
-  <td part="matrix-cell" class=""><span part="level" class="level"></span><p></p></td>`);
+  <td part="matrix-cell"><span part="level" class="level"></span><p></p></td>`);
 const risingCellTemplate = template(`
   <td part="matrix-cell rises" class="rises">
     <span part="level" class="level"></span><p></p><span class="rise"><span aria-hidden="true">▲ </span></span>

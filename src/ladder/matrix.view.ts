@@ -8,7 +8,7 @@ import {
 } from '../internal/competencies.js';
 import type { Messages } from '../internal/messages.js';
 import { list } from '../role-card/role-card.view.js';
-import { renderExpectation } from '../role-compare/compare.view.js';
+import { expectationCell } from '../role-compare/compare.view.js';
 
 /** What a matrix needs of its ladder: each role's expectations by competency, and the role below each on its track. */
 interface Grid {
@@ -142,19 +142,16 @@ export function renderMatrix(ladder: Ladder, options: MatrixOptions) {
                   const before = below.get(role.id);
                   const was = before && cells.get(before.id)!.get(competency.id);
                   const rises = !!(item?.rank && was?.rank && item.rank > was.rank);
-                  return html`<td
-                    part="matrix-cell${rises ? ' rises' : ''}"
-                    class="${rises ? 'rises' : ''}${mark(role)}"
-                  >
-                    ${renderExpectation(item, messages, options.expand)}
-                    ${
-                      rises
-                        ? html`<span class="rise"
-                            ><span aria-hidden="true">▲ </span>${messages.risesFrom(was!.level!.name)}</span
-                          >`
-                        : nothing
-                    }
-                  </td>`;
+                  return expectationCell(item, messages, {
+                    expand: options.expand,
+                    part: `matrix-cell${rises ? ' rises' : ''}`,
+                    className: `${rises ? 'rises' : ''}${mark(role)}`,
+                    extra: rises
+                      ? html`<span class="rise"
+                          ><span aria-hidden="true">▲ </span>${messages.risesFrom(was!.level!.name)}</span
+                        >`
+                      : undefined,
+                  });
                 })}
               </tr>`;
             })}

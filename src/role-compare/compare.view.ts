@@ -22,26 +22,42 @@ export interface CompareOptions {
   marks?: { series?: (drawn: readonly CompetencyChange[]) => Series | undefined; view: unknown };
 }
 
-/** A level with its rank, then the text and the examples (behind a disclosure) of an expectation. */
-export function renderExpectation(item: RatedExpectation | undefined, messages: Messages, expand?: boolean) {
-  if (!item) return html`<span aria-hidden="true">—</span><span class="sr">${messages.noExpectation}</span>`;
-  const examples = item.expectation.examples ?? item.level?.examples ?? [];
-  return html`${
-    item.level
-      ? html`<span part="level" class="level"
-          >${messages.levelOf(item.level.name, item.rank!, item.levels.length)}</span
-        >`
-      : nothing
+/**
+ * A table cell of an expectation: the level with its rank, then the text and the examples (behind
+ * a disclosure), and `extra` after them; a dash and "Not set" without one. One template, its
+ * level and first line hidden when there are none: a matrix shows two thousand of these, and each
+ * nested template costs more than a hidden element. `part` and `className` are the cell's.
+ */
+export function expectationCell(
+  item: RatedExpectation | undefined,
+  messages: Messages,
+  options: { expand?: boolean; part?: string; className?: string; extra?: unknown } = {},
+) {
+  const part = options.part || nothing;
+  const className = options.className || nothing;
+  if (!item) {
+    return html`<td part=${part} class=${className}>
+      <span aria-hidden="true">—</span><span class="sr">${messages.noExpectation}</span>
+    </td>`;
   }
-  ${textOf(item).map((line) => html`<p>${line}</p>`)}
-  ${
-    examples.length
-      ? html`<details part="examples" ?open=${expand}>
-          <summary>${messages.examplesLabel}</summary>
-          ${list(examples)}
-        </details>`
-      : nothing
-  }`;
+  const examples = item.expectation.examples ?? item.level?.examples ?? [];
+  const [first, ...more] = textOf(item);
+  return html`<td part=${part} class=${className}>
+    <span part="level" class="level" ?hidden=${!item.level}
+      >${item.level ? messages.levelOf(item.level.name, item.rank!, item.levels.length) : nothing}</span
+    >
+    <p ?hidden=${first === undefined}>${first ?? nothing}</p>
+    ${more.map((line) => html`<p>${line}</p>`)}
+    ${
+      examples.length
+        ? html`<details part="examples" ?open=${options.expand}>
+            <summary>${messages.examplesLabel}</summary>
+            ${list(examples)}
+          </details>`
+        : nothing
+    }
+    ${options.extra ?? nothing}
+  </td>`;
 }
 
 /** The direction of a change of level, for its mark: up, down, or neither (another text, a level given or not). */
@@ -89,8 +105,8 @@ function table(
                     ${item.competency.name}
                     ${item.changed ? html`<span part="change-mark" class="change-mark">${messages.changes}</span>` : nothing}
                   </th>
-                  <td>${renderExpectation(item.from, messages, options.expand)}</td>
-                  <td>${renderExpectation(item.to, messages, options.expand)}</td>
+                  ${expectationCell(item.from, messages, options)}
+                  ${expectationCell(item.to, messages, options)}
                 </tr>`,
             )}
           </tbody>`,

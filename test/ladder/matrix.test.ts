@@ -77,8 +77,9 @@ describe('<pm-ladder view="matrix">', () => {
     ]);
     // The rising cells, by row and column: each above the role before it on its track.
     const rising = shadowAll(el, '[part~="matrix-cell"][part~="rises"]').map((cell) => {
+      const { cellIndex } = cell as HTMLTableCellElement;
       const row = cell.parentElement as HTMLTableRowElement;
-      return `${row.querySelector('th button')!.textContent!.trim()} / ${cell.cellIndex}`;
+      return `${row.querySelector('th button')!.textContent!.trim()} / ${cellIndex}`;
     });
     expect(rising).to.deep.equal([
       'System design / 2',
