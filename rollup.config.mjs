@@ -33,14 +33,14 @@ const minifyLiterals = ({ html = true } = {}) =>
 // `tsc -p tsconfig.build.json` writes dist/ (unbundled ESM for npm users); this bundles it, Lit
 // and the default ladder included, into the one file that a wiki page or a CDN link loads.
 /**
- * The files loaded on demand (the languages, pm-ladder.documents.js, pm-ladder.sheet.js, pm-ladder.views.js, pm-ladder.assess.js) are asked for again after a
+ * The files loaded on demand (the languages, pm-ladder.documents.js, pm-ladder.sheet.js, pm-ladder.views.js, pm-ladder.assess.js, pm-ladder.arrows.js) are asked for again after a
  * failure at a URL of their own: each import's path gets the importer's `_again`, empty the first
  * time (src/internal/on-demand.ts), since a browser keeps a failed import for the page's life.
  */
 const askAgain = {
   name: 'ask-again',
   renderDynamicImport: ({ moduleId }) =>
-    /[/\\](i18n|on-demand|request-ladder|view-loader|role-compare\.view)\.js$/.test(moduleId)
+    /[/\\](i18n|on-demand|request-ladder|view-loader|role-compare\.view|documents)\.js$/.test(moduleId)
       ? { left: 'import(', right: ' + _again)' }
       : null,
 };

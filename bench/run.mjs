@@ -98,10 +98,10 @@ const REGRESSION_LIMITS = {
   // Measured 1.41–1.65, lower bounds 1.21–1.61, against a baseline with the styles the cards
   // adopt (the views' and the card's): around its target.
   'roleCards 100': 1.8,
-  // Measured 1.35–1.54, lower bounds 1.29–1.49. Laying out the table of 100 columns by 20 rows is
-  // most of either contender's time (about 85 ms); the rest is Lit's cloning of each cell's
-  // templates and committing of their parts, against the baseline's cloneNode and text writes.
-  'matrix 100': 1.8,
+  // Measured 1.26–1.33 with one template a cell, lower bounds 1.24–1.31: on the edge of its
+  // target. Laying out the table of 100 columns by 20 rows is most of either contender's time
+  // (about 85 ms); the rest is Lit's cloning of the cells' templates and committing their parts.
+  'matrix 100': 1.5,
   // Measured 1.63–2.36, lower bounds 1.56–1.87: validating the whole document of 100 roles and 20
   // competencies for the two roles compared, and Lit's parts for the 40 cells and the chart's 20
   // axes, against a baseline that validates nothing.

@@ -697,9 +697,12 @@ export class PmLadder extends PmElement {
     const button = (event.target as Element).closest('.role-button');
     if (!button) return;
     this.#moveTabStop(button.closest<HTMLElement>('.role')!.dataset.role!, false);
-    // The arrow keys follow the layout with code that loads with the validator: the keyboard
-    // asks for it here, before its first arrow.
-    documents.load().catch(() => undefined);
+    // The arrow keys follow the layout with code that loads on demand (pm-ladder.arrows.js, asked
+    // for by pm-ladder.documents.js): the keyboard asks for it here, before its first arrow.
+    documents
+      .load()
+      .then((module) => module.loadArrows())
+      .catch(() => undefined);
   }
 
   #onKeyDown(event: KeyboardEvent): void {

@@ -210,7 +210,7 @@ describe('<pm-ladder> interaction', () => {
       wrapper.append(el);
       await el.updateComplete;
       roleButton(el, 'associate-product-manager').focus();
-      await documents.load();
+      await (await documents.load()).loadArrows();
       const walk: [string, string][] = [
         ['ArrowRight', 'junior-product-manager'],
         // Nothing drawn right below it: the closest role of the tier below.
@@ -273,7 +273,7 @@ describe('<pm-ladder> interaction', () => {
       wrapper.append(el);
       await el.updateComplete;
       roleButton(el, 'associate-product-manager').focus();
-      await documents.load();
+      await (await documents.load()).loadArrows();
       const walk: [string, string][] = [
         ['ArrowRight', 'product-manager'],
         ['ArrowRight', 'product-lead'],
@@ -304,7 +304,7 @@ describe('<pm-ladder> interaction', () => {
       await press('ArrowRight');
       expect(focusedRole(el)).to.equal('product-manager');
       // As drawn: the second role of a row is to the left of the first.
-      await documents.load();
+      await (await documents.load()).loadArrows();
       roleButton(el, 'associate-product-manager').focus();
       await press('ArrowLeft');
       expect(focusedRole(el)).to.equal('junior-product-manager');

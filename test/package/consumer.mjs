@@ -7,11 +7,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const TAGS = ['pm-ladder', 'pm-role-card', 'pm-salary-range'];
+const TAGS = ['pm-ladder', 'pm-role-card', 'pm-role-compare', 'pm-salary-range'];
 /** The class that each element's own entry point exports, for a tag of the user's choice. */
 const CLASSES = {
   './ladder.js': 'PmLadder',
   './role-card.js': 'PmRoleCard',
+  './role-compare.js': 'PmRoleCompare',
   './salary-range.js': 'PmSalaryRange',
 };
 

@@ -2,7 +2,7 @@
 // pm-ladder as npm publishes it: packs the tarball, installs it into a fresh project (its
 // dependencies from the registry) and uses it there as a user would. Node imports every entry
 // point, each in a process of its own (test/package/consumer.mjs), TypeScript typechecks a user's
-// file against the shipped types, and headless Chromium renders the three elements from the bundle
+// file against the shipped types, and headless Chromium renders the four elements from the bundle
 // (alone, loaded twice, beside another copy of Lit) and from the unbundled modules through an
 // import map.
 //
@@ -25,7 +25,7 @@ import { serve } from '../../scripts/serve.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const consumer = fileURLToPath(new URL('consumer.mjs', import.meta.url));
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
-const TAGS = ['pm-ladder', 'pm-role-card', 'pm-salary-range'];
+const TAGS = ['pm-ladder', 'pm-role-card', 'pm-role-compare', 'pm-salary-range'];
 const ELEMENT_FOLDERS = ['ladder', 'role-card', 'salary-range'];
 
 /** What each element shows with the default dataset, on the pages below. */
@@ -33,6 +33,7 @@ const EXPECTED = {
   'pm-ladder': ['Chief Product Officer', 'Associate Product Manager'],
   'pm-role-card': ['Senior Engineer', 'Specializes, 2 of 2'],
   'pm-salary-range': ['$77,000', '$200,000'],
+  'pm-role-compare': ['From Product Manager to Product Lead / Principal Product Manager'],
 };
 /** A ladder of its own with competencies: the card loads the validator and the view of them on demand. */
 const OWN_LADDER = JSON.stringify({
@@ -60,7 +61,8 @@ const OWN_LADDER = JSON.stringify({
 });
 const TAGS_HTML = `<pm-ladder></pm-ladder>
 <pm-role-card role-id="senior-engineer"><script type="application/json">${OWN_LADDER}</script></pm-role-card>
-<pm-salary-range min="77000" max="200000"></pm-salary-range>`;
+<pm-salary-range min="77000" max="200000"></pm-salary-range>
+<pm-role-compare from="product-manager" to="product-lead"></pm-role-compare>`;
 
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const kb = (bytes) => `${Math.round(bytes / 1024)} kB`;
@@ -339,7 +341,7 @@ const OTHER_LIT = `<script type="module">
 const PAGES = [
   {
     name: 'bundle.html',
-    title: 'the bundle renders all three elements',
+    title: 'the bundle renders all four elements',
     html: () => page('pm-ladder bundle', `${BUNDLE}\n${TAGS_HTML}`),
     expected: EXPECTED,
   },
