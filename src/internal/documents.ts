@@ -23,6 +23,7 @@ export { announce } from './announce.js';
 export { englishTable } from './document-messages.js';
 export {
   ladderViews,
+  viewProblems,
   compareProblems,
   renderCard,
   boundBand,

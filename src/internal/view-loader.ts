@@ -216,6 +216,20 @@ export function ladderViews(
   };
 }
 
+/** A `view` that is not one of `<pm-ladder>`'s, or the matrix of a ladder without competencies: located, and the ladder shown. */
+export function viewProblems(view: string | undefined, ladder: Ladder): LadderError[] {
+  if (!view || view === 'ladder' || (view === 'matrix' && ladder.competencies?.length)) return [];
+  return [
+    {
+      path: 'view',
+      message:
+        view === 'matrix'
+          ? 'the matrix shows competencies, and this ladder has none; it shows as a ladder'
+          : `${JSON.stringify(view)} is not a view; views are ladder and matrix`,
+    },
+  ];
+}
+
 /** The problems of `<pm-role-compare>`'s `from` and `to`, once the views are here to find them (or why they are not). */
 export const compareProblems = (host: PmRoleCompare, ladder?: Ladder): LadderError[] =>
   viewsFor(host)?.compareProblems(ladder, host.from, host.to) ?? failure ?? [];

@@ -88,7 +88,7 @@ export interface View {
  *
  * @fires {PmSelectEvent} pm-select - The user opened a role's details, or a link in the page's URL did. `detail.roleId` and `detail.role` name it.
  * @fires {PmLoadEvent} pm-load - A ladder is shown. `detail.ladder` is the validated document; `detail.warnings` lists its fields that are not shown (unknown ones), each `{ path, message }`.
- * @fires {PmErrorEvent} pm-error - A ladder document, or a `current`, `target`, `selected`, `track` or `tiers` value, is wrong. `detail.errors` lists `{ path, message }`.
+ * @fires {PmErrorEvent} pm-error - A ladder document, or a `current`, `target`, `selected`, `track`, `tiers` or `view` value, is wrong. `detail.errors` lists `{ path, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart title - The ladder's title.
@@ -279,6 +279,11 @@ export class PmLadder extends PmElement {
     roleOption('selected');
     const layout = this.#layoutOf(ladder);
     const path = current && target ? findPath(ladder, current.id, target.id) : undefined;
+    if (this.view && !documents.now())
+      documents.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     return {
       layout,
       ladder,
@@ -286,7 +291,13 @@ export class PmLadder extends PmElement {
       path,
       current,
       target,
-      problems: [...problems, ...layout.problems],
+      // A `view` that names no view of this ladder is said by the code that loads with a document
+      // of its own (view-loader.ts); the default ladder, which has no matrix, asks for it.
+      problems: [
+        ...problems,
+        ...layout.problems,
+        ...(documents.now()?.viewProblems(this.view, ladder) ?? []),
+      ],
     };
   }
 

@@ -229,11 +229,25 @@ describe('<pm-ladder view="matrix">', () => {
     ).to.equal('Senior Engineer');
   });
 
-  it('shows no switch and no matrix for a ladder without competencies, and the ladder for view="matrix"', async () => {
+  it('shows no switch and no matrix for a ladder without competencies, and says why for view="matrix"', async () => {
     const el = await fixture<PmLadder>(html`<pm-ladder view="matrix"></pm-ladder>`);
     expect(el.shadowRoot!.querySelector('[part~="view-switch"]')).to.equal(null);
     expect(matrix(el)).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="tiers"]')).to.not.equal(null);
+    await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'), 'the located error');
+    expect(visibleText(el, '[part~="error"]')).to.contain(
+      'view: the matrix shows competencies, and this ladder has none; it shows as a ladder',
+    );
+    const failed = oneEvent(el, 'pm-error');
+    el.ladder = ladder;
+    el.view = 'grid' as never;
+    const event = await failed;
+    expect(event.detail.errors).to.deep.equal([
+      { path: 'view', message: '"grid" is not a view; views are ladder and matrix' },
+    ]);
+    el.view = 'matrix';
+    await matrixOf(el);
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
   });
 
   it("moves through the matrix with the keyboard: the switch, the column headers, the cells' examples", async function () {
