@@ -71,9 +71,6 @@ function viewsFor(host: ReactiveElement): typeof Views | undefined {
 /** The load of the views `host` waits for, if any: its `updateComplete` waits for it too. */
 export const viewsLoading = (host: ReactiveElement) => waiting.get(host);
 
-/** Why the views are not here, once their load has failed. */
-export const viewsFailure = () => failure;
-
 /**
  * While the views are not here: the error of their load, else the loading message, busy as the
  * loading message of a ladder on its way (the element holds `--pm-loading-block-size`).
@@ -83,22 +80,11 @@ const notYet = (messages: Messages) =>
     ? renderErrors(failure, messages.errorTitle, messages)
     : html`<p part="status" class="status busy">${messages.loading}</p>`;
 
-/**
- * The same object for the same things, for `keyed`: a fold drawn into by `drawInto` is made anew
- * when what it draws changes (another role, ladder, language, direction), and kept otherwise.
- */
-const keys = new WeakMap<object, Map<unknown, object>>();
-export function keyOf(owner: object, ...parts: unknown[]): object {
-  let map = keys.get(owner);
-  if (!map) keys.set(owner, (map = new Map()));
-  const id = parts.map((part) => (typeof part === 'object' && part ? idOf(part) : String(part))).join('\n');
-  let key = map.get(id);
-  if (!key) map.set(id, (key = {}));
-  return key;
-}
+/** A number for each object a fold's drawing depends on, for the fold's key. */
 const ids = new WeakMap<object, number>();
 let next = 0;
-const idOf = (part: object) => {
+const idOf = (part: unknown) => {
+  if (typeof part !== 'object' || !part) return String(part);
   let id = ids.get(part);
   if (id === undefined) ids.set(part, (id = next++));
   return `#${id}`;
@@ -109,19 +95,19 @@ const idOf = (part: object) => {
  * path): printed (`expand`), in the template when the views are here, since a fold's toggle
  * comes too late for the page being printed; on screen, drawn into the fold's box once it is
  * opened, by `render` into a box that no template of the element renders, so that a part of the
- * element rendered again only when what it shows changes keeps it. The fold, keyed by `key`, is
- * made anew (closed) when what it draws changes.
+ * element rendered again only when what it shows changes keeps it. The fold is made anew (closed)
+ * when what it draws changes: one of `dependsOn` (objects by identity), or the direction.
  */
 export function fold(
   host: ReactiveElement,
-  key: object,
+  dependsOn: readonly unknown[],
   options: { part: string; summary: unknown; expand?: boolean; messages: Messages },
   draw: (module: typeof Views, rtl: boolean) => unknown,
 ) {
   const printed = options.expand ? viewsFor(host) : undefined;
   const rtl = rtlOf(host);
   return keyed(
-    key,
+    [...dependsOn, rtl].map(idOf).join(' '),
     html`<details
       part=${options.part}
       class=${options.part}
@@ -192,7 +178,7 @@ export function ladderViews(
       pair
         ? fold(
             host,
-            keyOf(host, current, target, messages, host.hidePay, rtlOf(host)),
+            [current, target, messages, host.hidePay],
             {
               part: 'compare-offer',
               summary: messages.compareOffer(current.title, target.title),

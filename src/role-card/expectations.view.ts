@@ -3,7 +3,7 @@ import type { Ladder, Role } from '../data/schema.js';
 import { expectationsOf, groupByCompetency } from '../internal/competencies.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
-import { fold, keyOf, rtlOf } from '../internal/view-loader.js';
+import { fold } from '../internal/view-loader.js';
 
 /**
  * What a role expects in each competency, under its group: the level's name and rank ("Specializes,
@@ -60,7 +60,7 @@ export function renderExpectations(
       rated.some((item) => item.rank) && options.host
         ? fold(
             options.host,
-            keyOf(options.host, ladder, role, messages, rtlOf(options.host)),
+            [ladder, role, messages],
             { part: 'profile-fold', summary: messages.profileTitle, expand: options.expand, messages },
             (views, rtl) => views.roleProfile(ladder, role, messages, rtl),
           )
