@@ -2,7 +2,7 @@ import { css, html, nothing, type ReactiveElement } from 'lit';
 import type { Ladder } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
-import type { CompetencyChange, Comparison } from './compare.js';
+import { levelText, type CompetencyChange, type Comparison } from './compare.js';
 import type { Series } from './profile.view.js';
 import { adoptStyles } from '../internal/view-loader.js';
 
@@ -119,9 +119,7 @@ function itemsOf(comparison: Comparison, messages: Messages): Item[] {
       .map((item) => ({
         key: `competency:${item.competency.id}`,
         label: item.competency.name,
-        detail: item.to!.level
-          ? messages.levelOf(item.to!.level.name, item.to!.rank!, item.levels.length)
-          : item.to!.expectation.text?.join(' '),
+        detail: levelText(item.to!, messages) ?? item.to!.expectation.text?.join(' '),
       })),
     // What the promotion into `to` takes: its requirements, and those of a track it moves onto.
     ...(comparison.steps.at(-1)?.requirements ?? comparison.to.requirements ?? []).map((text) => ({
@@ -179,6 +177,12 @@ export function renderMarks(
       host.requestUpdate();
     }
   };
+  /** Puts `next` in place of every mark, and stores them (the handlers share the one object). */
+  const replaceAll = (next: Record<string, Marked>) => {
+    for (const name of Object.keys(marks)) delete marks[name];
+    Object.assign(marks, next);
+    save();
+  };
   const set = (item: Item, change: Partial<Marked>) => {
     marks[item.key] = { ...marks[item.key], label: item.label, ...change };
     state.problem = undefined;
@@ -201,9 +205,7 @@ export function renderMarks(
         problem = `its marks are for "${String(parsed.to)}" in the ladder "${String(parsed.ladder)}", not for "${to.id}" in "${ladder.id}"`;
       } else {
         const checked = checkMarks(parsed.marks);
-        for (const name of Object.keys(marks)) delete marks[name];
-        Object.assign(marks, checked.marks);
-        save();
+        replaceAll(checked.marks);
         if (checked.problems.length) partly = checked.problems.join('; ');
       }
     } catch (error) {
@@ -284,9 +286,8 @@ export function renderMarks(
       <button
         type="button"
         @click=${() => {
-          for (const name of Object.keys(marks)) delete marks[name];
           state.problem = undefined;
-          save();
+          replaceAll({});
           host.requestUpdate();
         }}
       >

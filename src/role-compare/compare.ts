@@ -1,4 +1,5 @@
 import type { Ladder, Level, Role, Track } from '../data/schema.js';
+import type { Messages } from '../internal/messages.js';
 import type { LadderError } from '../data/problems.js';
 import { listIds } from '../data/problems.js';
 import {
@@ -7,7 +8,7 @@ import {
   type RatedCompetency,
   type RatedExpectation,
 } from '../internal/competencies.js';
-import { rolesById } from '../internal/roles.js';
+import { findRole, rolesById } from '../internal/roles.js';
 import { findPath } from '../ladder/path.js';
 
 /** One competency as two roles expect it: at `from`, at `to`, and whether that differs. */
@@ -42,12 +43,20 @@ export interface Comparison {
   newResponsibilities: string[];
 }
 
+/** The text an expectation shows: its own, else its level's description, as a role's details show it. */
+export const textOf = (item?: { expectation: { text?: string[] }; level?: Level }): string[] =>
+  item?.expectation.text ?? (item?.level?.description ? [item.level.description] : []);
+
+/** The examples an expectation shows: its own, else its level's. */
+export const examplesOf = (item: { expectation: { examples?: string[] }; level?: Level }): string[] =>
+  item.expectation.examples ?? item.level?.examples ?? [];
+
+/** An expectation's level with its rank, as the labels say it ("Specializes, 2 of 5"); none without a level. */
+export const levelText = (item: RatedExpectation, messages: Messages): string | undefined =>
+  item.level && messages.levelOf(item.level.name, item.rank!, item.levels.length);
+
 const same = (a?: readonly string[], b?: readonly string[]) =>
   (a ?? []).length === (b ?? []).length && (a ?? []).every((item, i) => item === b![i]);
-
-/** The text an expectation shows: its own, else its level's description (expectations.view.ts). */
-export const textOf = (item?: { expectation: { text?: string[] }; level?: Level }) =>
-  item?.expectation.text ?? (item?.level?.description ? [item.level.description] : []);
 
 /**
  * The role a `from` or `to` attribute names, or a located error listing the ids there are.
@@ -58,30 +67,25 @@ export function comparedRoles(
   fromId: string | undefined,
   toId: string | undefined,
 ): { from: Role; to: Role } | { errors: LadderError[] } {
-  const roles = rolesById(ladder);
-  const ids = listIds(
-    ladder.roles.map((role) => role.id),
-    12,
-  );
   const errors: LadderError[] = [];
+  // As `role-id` is checked (roles.ts), at the attribute's own name.
   const find = (name: 'from' | 'to', id: string | undefined) => {
-    const role = id ? roles.get(id) : undefined;
-    if (!role) {
-      errors.push({
-        path: name,
-        message: id
-          ? `"${id}" is not a role in this ladder; roles are ${ids}`
-          : `is missing; set it to the id of a role: roles are ${ids}`,
-      });
-    }
-    return role;
+    const found = findRole(ladder, id);
+    if ('role' in found) return found.role;
+    errors.push({ ...found.error, path: name });
+    return undefined;
   };
   const from = find('from', fromId);
   let to: Role | undefined;
   if (toId) to = find('to', toId);
   else if (from) {
+    const roles = rolesById(ladder);
     to = from.next?.map((id) => roles.get(id)).find(Boolean);
     if (!to) {
+      const ids = listIds(
+        ladder.roles.map((role) => role.id),
+        12,
+      );
       errors.push({
         path: 'to',
         message: `is missing, and "${from.id}" has no next role to stand in for it; set it to the id of a role: roles are ${ids}`,

@@ -6,7 +6,7 @@ import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
 import { list } from '../role-card/role-card.view.js';
 import { renderRange } from '../salary-range/salary-range.view.js';
-import { textOf, type CompetencyChange, type Comparison } from './compare.js';
+import { examplesOf, levelText, textOf, type CompetencyChange, type Comparison } from './compare.js';
 import { renderProfile, type Series } from './profile.view.js';
 
 export interface CompareOptions {
@@ -40,12 +40,10 @@ export function expectationCell(
       <span aria-hidden="true">—</span><span class="sr">${messages.noExpectation}</span>
     </td>`;
   }
-  const examples = item.expectation.examples ?? item.level?.examples ?? [];
+  const examples = examplesOf(item);
   const [first, ...more] = textOf(item);
   return html`<td part=${part} class=${className}>
-    <span part="level" class="level" ?hidden=${!item.level}
-      >${item.level ? messages.levelOf(item.level.name, item.rank!, item.levels.length) : nothing}</span
-    >
+    <span part="level" class="level" ?hidden=${!item.level}>${levelText(item, messages) ?? nothing}</span>
     <p ?hidden=${first === undefined}>${first ?? nothing}</p>
     ${more.map((line) => html`<p>${line}</p>`)}
     ${
@@ -155,8 +153,7 @@ function compareProfile(comparison: Comparison, options: CompareOptions) {
   const rated = comparison.competencies.filter(
     (item) => item.levels.length && (item.from?.rank || item.to?.rank),
   );
-  const says = (item?: RatedExpectation) =>
-    item?.level ? messages.levelOf(item.level.name, item.rank!, item.levels.length) : messages.noExpectation;
+  const says = (item?: RatedExpectation) => (item && levelText(item, messages)) ?? messages.noExpectation;
   const series: Series[] = [
     {
       name: comparison.from.title,
@@ -256,7 +253,7 @@ export function roleProfile(ladder: Ladder, role: Role, messages: Messages, rtl:
         name: role.title,
         kind: 'to',
         ranks: rated.map((item) => item.rank!),
-        says: rated.map((item) => messages.levelOf(item.level!.name, item.rank!, item.levels.length)),
+        says: rated.map((item) => levelText(item, messages)!),
       },
     ],
     { messages, rtl },
