@@ -177,10 +177,15 @@ async function measureFigures(page) {
       const run = (contender) =>
         page.evaluate(
           async (name, who, n) => {
-            // The last sample's DOM is let go and collected first, so that no sample pays for
-            // collecting another's garbage.
+            // The last sample's DOM is let go and its young garbage collected first, so that no
+            // sample pays for collecting another's. A scavenge, not a full collection: a full one
+            // lets every object of the last render die, the maps of the element's objects with
+            // them, and V8 then throws away its optimised code for Lit's hottest functions
+            // ("embedded weak objects cleared", about fifteen functions a sample), which a page
+            // that keeps its elements never sees; the baseline, whose objects are DOM nodes, kept
+            // its code, and the element ran about a fifth slower.
             window.bench.clear();
-            window.gc?.();
+            window.gc?.({ type: 'minor' });
             return window.bench.figures[name](who, n);
           },
           figure,
