@@ -53,27 +53,29 @@ export function renderRange(view: RangeView) {
   const start = bar ? position(band.min, bar) : 0;
   const size = bar ? Math.round((position(band.max, bar) - start) * 1000) / 1000 : 0;
   // One template with its optional pieces hidden, rather than a template for each: a ladder
-  // shows a thousand of these, and each nested template costs more than a hidden element.
-  return html`<div part="range ${view.part ?? ''}" class="range ${view.part ?? ''}">
-    <span part="range-label" class="range-label" ?hidden=${!label}>${label || nothing}</span>
-    <span class="range-text"
-      ><bdi part="amount" class="amount">${formatBand(band, locale, notation, messages)}</bdi>
-      <span part="currency" class="currency" aria-hidden="true">${band.currency}</span></span
-    >
-    ${
+  // shows a thousand of these, and each nested template costs more than a hidden element. No
+  // whitespace between its tags (and the formatter kept from adding it), since each text node of
+  // it would be one more to clone and walk in every role; the range is a column of flex items,
+  // where such whitespace shows nothing.
+  // prettier-ignore
+  return html`<div part="range ${view.part ?? ''}" class="range ${view.part ?? ''}"
+    ><span part="range-label" class="range-label" ?hidden=${!label}>${label || nothing}</span
+    ><span class="range-text"
+      ><bdi part="amount" class="amount">${formatBand(band, locale, notation, messages)}</bdi
+      ><span part="currency" class="currency" aria-hidden="true">${band.currency}</span></span
+    >${
       marker === undefined
         ? nothing
         : html`<span part="marker-text" class="marker-text"
             >${view.markerLabel ?? messages.markerLabel}${messages.labelSeparator}<bdi>${money(marker)}</bdi>${messages.listSeparator}${markerPlace(band, marker, messages)}</span
           >`
-    }
-    <div part="bar" class="bar" aria-hidden="true" ?hidden=${!bar}>
-      <span
+    }<div part="bar" class="bar" aria-hidden="true" ?hidden=${!bar}
+      ><span
         part="band"
         class="band"
         style=${cssVars({ '--_start': `${start}%`, '--_size': `${size}%` })}
-      ></span>
-      ${
+      ></span
+      >${
         marker === undefined || !bar
           ? nothing
           : html`<span
@@ -81,18 +83,16 @@ export function renderRange(view: RangeView) {
               class="marker"
               style=${cssVars({ '--_at': `${position(marker, bar)}%` })}
             ></span>`
-      }
-    </div>
-    ${
+      }</div
+    >${
       bar && view.axis !== false
-        ? html`<div part="scale" class="scale" aria-hidden="true">
-            <bdi>${money(bar.min)}</bdi><bdi>${money(bar.max)}</bdi>
-          </div>`
+        ? html`<div part="scale" class="scale" aria-hidden="true"
+            ><bdi>${money(bar.min)}</bdi><bdi>${money(bar.max)}</bdi></div
+          >`
         : nothing
-    }
-    <span part="note" class="range-note" ?hidden=${!band.note}>${band.note ?? nothing}</span>
-    <span part="source" class="range-source" ?hidden=${!origin}>${origin || nothing}</span>
-  </div>`;
+    }<span part="note" class="range-note" ?hidden=${!band.note}>${band.note ?? nothing}</span
+    ><span part="source" class="range-source" ?hidden=${!origin}>${origin || nothing}</span></div
+  >`;
 }
 
 export const rangeStyles = css`

@@ -8,6 +8,7 @@ import {
   fixtureUrl,
   shadowAll,
   visibleText,
+  visibleTexts,
   exampleLadder,
   generatedLadder,
   shows,
@@ -51,16 +52,35 @@ describe('<pm-ladder>', () => {
       expect(roles.every((role) => role.tagName === 'LI' && role.parentElement!.tagName === 'OL')).to.equal(
         true,
       );
-      expect(visibleText(el, '[data-role="associate-product-manager"]')).to.equal(
-        'Associate Product Manager APM',
-      );
-      expect(visibleText(el, '[data-role="chief-product-officer"]')).to.equal('Chief Product Officer CPO');
+      // An entry shows its title and abbreviation, each a line of its own, and nothing else.
+      for (const [id, title, abbreviation] of [
+        ['associate-product-manager', 'Associate Product Manager', 'APM'],
+        ['chief-product-officer', 'Chief Product Officer', 'CPO'],
+      ]) {
+        expect(visibleTexts(el, `[data-role="${id}"] > .role-button > *`)).to.deep.equal([
+          title,
+          abbreviation,
+        ]);
+        expect(visibleTexts(el, `[data-role="${id}"] > :not(.role-button)`).filter(Boolean)).to.deep.equal(
+          [],
+        );
+      }
     });
 
     it('shows the ladder-wide market estimate with its label and source', () => {
-      expect(visibleText(el, '.overview [part~="pay"]')).to.equal(
-        'Market estimate · Range across all roles $77,000 – $200,000 per year USD Salaries for product managers, depending on role and experience. Glassdoor, according to John Mansour, 2023',
-      );
+      // Each piece is a line of its own (the range is a column), in this order.
+      expect(
+        visibleTexts(
+          el,
+          '.overview [part~="pay"] :is(.range-label, .amount, .currency, .range-note, .range-source)',
+        ),
+      ).to.deep.equal([
+        'Market estimate · Range across all roles',
+        '$77,000 – $200,000 per year',
+        'USD',
+        'Salaries for product managers, depending on role and experience.',
+        'Glassdoor, according to John Mansour, 2023',
+      ]);
     });
 
     it('shows the key skill, its five questions and the advice', () => {
