@@ -17,7 +17,12 @@ import { serve } from '../scripts/serve.mjs';
 
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 16 : 40;
-const WARMUP = 3;
+/**
+ * Unmeasured pairs before each figure's samples. Ten, not three: a quick run's first figure (first
+ * render at 100 roles) had only these to bring V8's code for the element up to speed, where a full
+ * run's follows 43 pairs at 8 roles, and it read about a tenth higher than in the full run.
+ */
+const WARMUP = 10;
 /** Samples of the longest task while 1,000 roles first render. */
 const TASK_SAMPLES = quick ? 5 : 10;
 const BUNDLE = 'dist/pm-ladder.bundle.js';

@@ -9,6 +9,19 @@ export function visibleText(element: Element, selector?: string): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text of a node as its pieces read: each child's text, whitespace collapsed, a space between
+ * pieces. A table cell holds its level, its lines and its examples as pieces of their own, written
+ * without whitespace between them.
+ */
+export function piecesText(node: Node): string {
+  return [...node.childNodes]
+    .map((child) => (child.nodeType === Node.COMMENT_NODE ? '' : (child.textContent ?? '')))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The button that opens a role in a `<pm-ladder>`, as a reader clicks it. */
 export function roleButton(ladder: Element, roleId: string): HTMLButtonElement {
   return ladder.shadowRoot!.querySelector<HTMLButtonElement>(`[data-role="${roleId}"] > .role-button`)!;

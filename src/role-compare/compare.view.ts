@@ -42,20 +42,21 @@ export function expectationCell(
   }
   const examples = examplesOf(item);
   const [first, ...more] = textOf(item);
-  return html`<td part=${part} class=${className}>
-    <span part="level" class="level" ?hidden=${!item.level}>${levelText(item, messages) ?? nothing}</span>
-    <p ?hidden=${first === undefined}>${first ?? nothing}</p>
-    ${more.map((line) => html`<p>${line}</p>`)}
-    ${
+  // No whitespace between its tags (and the formatter kept from adding it): a matrix has two
+  // thousand of these, and each text node would be one more to clone, walk and lay out.
+  // prettier-ignore
+  return html`<td part=${part} class=${className}
+    ><span part="level" class="level" ?hidden=${!item.level}>${levelText(item, messages) ?? nothing}</span
+    ><p ?hidden=${first === undefined}>${first ?? nothing}</p
+    >${more.map((line) => html`<p>${line}</p>`)}${
       examples.length
         ? html`<details part="examples" ?open=${options.expand}>
             <summary>${messages.examplesLabel}</summary>
             ${list(examples)}
           </details>`
         : nothing
-    }
-    ${options.extra ?? nothing}
-  </td>`;
+    }${options.extra ?? nothing}</td
+  >`;
 }
 
 /** The direction of a change of level, for its mark: up, down, or neither (another text, a level given or not). */

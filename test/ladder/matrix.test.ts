@@ -6,6 +6,7 @@ import {
   clearHash,
   exampleLadder,
   failOnUncaughtErrors,
+  piecesText,
   press,
   realKeys,
   shadowAll,
@@ -19,11 +20,7 @@ const matrix = (el: PmLadder) => el.shadowRoot!.querySelector<HTMLElement>('[par
 /** The matrix as a reader scans it: each body row as its header, then each cell's text. */
 function rows(el: PmLadder): string[][] {
   return shadowAll(el, '[part~="matrix"] tbody tr:not(.matrix-group)').map((row) =>
-    [...row.children].map((cell) =>
-      (cell.matches('th') ? cell.querySelector('button')!.textContent! : cell.textContent!)
-        .replace(/\s+/g, ' ')
-        .trim(),
-    ),
+    [...row.children].map((cell) => piecesText(cell.matches('th') ? cell.querySelector('button')! : cell)),
   );
 }
 

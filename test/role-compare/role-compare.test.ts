@@ -6,6 +6,7 @@ import type { PmErrorEvent } from '../../src/internal/events.js';
 import {
   exampleLadder,
   failOnUncaughtErrors,
+  piecesText,
   shadowAll,
   until,
   visibleText,
@@ -21,9 +22,7 @@ async function comparison(el: PmRoleCompare) {
 
 /** Each row of a comparison table: the competency (and its mark), then the cell at each role. */
 const rowsOf = (table: Element) =>
-  [...table.querySelectorAll('tbody tr:not(.group)')].map((row) =>
-    [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
-  );
+  [...table.querySelectorAll('tbody tr:not(.group)')].map((row) => [...row.children].map(piecesText));
 
 describe('<pm-role-compare>', () => {
   failOnUncaughtErrors();
