@@ -563,14 +563,15 @@ export class PmLadder extends PmElement {
       .filter(Boolean)
       .join(messages.listSeparator);
     // The button's pieces and the entry's are flex items, where whitespace between them shows
-    // nothing: they are written without it, a node fewer each to clone and walk in every role.
+    // nothing: they are written without it (and the formatter kept from adding it), a node fewer
+    // each to clone and walk in every role.
+    // prettier-ignore
     return html`<li
       part=${parts}
       class="role"
       data-role=${role.id}
       style=${cssVars({ '--_column': column ? String(column) : undefined })}
-    >
-      <button
+    ><button
         part="role-button"
         class="role-button"
         type="button"
@@ -602,8 +603,7 @@ export class PmLadder extends PmElement {
               part: 'pay',
             })
           : nothing
-      }
-      ${
+      }${
         open
           ? html`<div
               part="role-details"
@@ -633,8 +633,8 @@ export class PmLadder extends PmElement {
               <a part="role-link" class="role-link" href="#${ladder.id}/${role.id}">${messages.linkToRole}</a>
             </div>`
           : nothing
-      }
-    </li>`;
+      }</li
+    >`;
   }
 
   #renderGuidance(guidance: Guidance, level: number) {
