@@ -9,7 +9,7 @@ import type { PmRoleCompare } from '../role-compare/role-compare.js';
 import type { CardElement } from '../base/card-element.js';
 import type { PmSalaryRange } from '../salary-range/salary-range.js';
 import type { LadderController } from './ladder-controller.js';
-import { renderErrors } from './error-view.js';
+import { renderErrors, renderStatus } from './error-view.js';
 import type { Messages } from './messages.js';
 import { onDemand } from './on-demand.js';
 import type * as Views from './views.js';
@@ -220,7 +220,11 @@ export function viewProblems(view: string | undefined, ladder: Ladder): LadderEr
 export const compareProblems = (host: PmRoleCompare, ladder?: Ladder): LadderError[] =>
   viewsFor(host)?.compareProblems(ladder, host.from, host.to) ?? failure ?? [];
 
-/** The card of `<pm-role-card>` and `<pm-role-compare>` (card.view.ts), once the views are here; until then the loading message. */
+/**
+ * The card of `<pm-role-card>` and `<pm-role-compare>` (card.view.ts), once the views are here;
+ * until then the loading message, and the status region the card says "Loaded" in, which is on
+ * the page from the first render so that a screen reader hears what it says.
+ */
 export const renderCard = (
   host: CardElement,
   source: LadderController,
@@ -228,7 +232,9 @@ export const renderCard = (
   expand: boolean,
 ) =>
   viewsFor(host)?.renderCard(host, source, i18n, expand) ??
-  html`<article part="card" class="card">${notYet(i18n.messages)}</article>`;
+  html`<article part="card" class="card">
+    ${failure ? notYet(i18n.messages) : renderStatus({ loading: true, said: source.said }, i18n.messages)}
+  </article>`;
 
 /** The band of a bound `<pm-salary-range>` (bound.ts), once the views are here; until then the loading message in its place. */
 export const boundBand = (
