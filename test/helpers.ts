@@ -1,6 +1,7 @@
-import { expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Ladder } from '../src/data/schema.js';
+import type { PmRoleCompare } from '../src/role-compare/role-compare.js';
 
 /** The text a reader sees in an element's shadow root, with whitespace collapsed. */
 export function visibleText(element: Element, selector?: string): string {
@@ -148,4 +149,20 @@ export async function press(key: string) {
   target!.dispatchEvent(
     new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
   );
+}
+
+/** Where `<pm-role-compare assess>` keeps the marks of Engineer to Senior Engineer in the example ladder. */
+export const ASSESSMENT_KEY = 'pm-ladder-assessment:example-engineering-ladder:engineer:senior-engineer';
+
+/** `<pm-role-compare assess>` of Engineer to Senior Engineer in `ladder` (the example ladder's roles). */
+export const assessedComparison = (ladder: Ladder) =>
+  fixture<PmRoleCompare>(
+    html`<pm-role-compare .ladder=${ladder} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
+  );
+
+/** Waits for the reader's marks of a `<pm-role-compare assess>` (their code loads on demand). */
+export async function marksOf(el: PmRoleCompare): Promise<HTMLElement> {
+  await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLElement>('[part~="assessment"]')!;
 }

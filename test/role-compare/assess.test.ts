@@ -1,10 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
 import type { Ladder } from '../../src/data/schema.js';
 import {
+  ASSESSMENT_KEY,
+  assessedComparison,
   exampleLadder,
   failOnUncaughtErrors,
+  marksOf,
   press,
   realKeys,
   shadowAll,
@@ -13,22 +16,13 @@ import {
   visibleTexts,
 } from '../helpers.js';
 
-const KEY = 'pm-ladder-assessment:example-engineering-ladder:engineer:senior-engineer';
-
-/** Waits for the reader's marks (their code loads on demand). */
-async function marksOf(el: PmRoleCompare) {
-  await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
-  await el.updateComplete;
-  return el.shadowRoot!.querySelector<HTMLElement>('[part~="assessment"]')!;
-}
-
 /** Marks an expectation, by its position, as a reader does: a click on the radio button. */
 async function mark(el: PmRoleCompare, index: number, value: 'not-yet' | 'working' | 'met') {
   shadowAll(el, '[part~="mark"]')[index]!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
   await el.updateComplete;
 }
 
-const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+const stored = () => JSON.parse(localStorage.getItem(ASSESSMENT_KEY) ?? 'null');
 
 describe('<pm-role-compare assess>', () => {
   failOnUncaughtErrors();
@@ -36,13 +30,10 @@ describe('<pm-role-compare assess>', () => {
   before(async () => {
     ladder = await exampleLadder();
   });
-  beforeEach(() => localStorage.removeItem(KEY));
-  afterEach(() => localStorage.removeItem(KEY));
+  beforeEach(() => localStorage.removeItem(ASSESSMENT_KEY));
+  afterEach(() => localStorage.removeItem(ASSESSMENT_KEY));
 
-  const compare = (doc: Ladder = ladder) =>
-    fixture<PmRoleCompare>(
-      html`<pm-role-compare .ladder=${doc} from="engineer" to="senior-engineer" assess></pm-role-compare>`,
-    );
+  const compare = (doc: Ladder = ladder) => assessedComparison(doc);
 
   it('lets the reader mark each expectation of `to`, sums them up, and keeps them in this browser', async () => {
     const el = await compare();
@@ -117,7 +108,7 @@ describe('<pm-role-compare assess>', () => {
       );
       await mark(el, 2, 'met');
       expect(visibleText(el, '[part~="assessment-summary"]')).to.equal('1 of 6 met');
-      expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(localStorage.getItem(ASSESSMENT_KEY)).to.equal(null);
       // Another element on the page shares them.
       const other = await compare();
       await marksOf(other);
@@ -162,7 +153,7 @@ describe('<pm-role-compare assess>', () => {
     shadowAll(el, '[part~="assessment-actions"] button')[2]!.click();
     await el.updateComplete;
     expect(visibleText(el, '[part~="assessment-summary"]')).to.equal('0 of 6 met');
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(localStorage.getItem(ASSESSMENT_KEY)).to.equal(null);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>(
       '[part~="assessment-actions"] input[type="file"]',
     )!;
@@ -213,7 +204,7 @@ describe('<pm-role-compare assess>', () => {
 
   it('keeps the marks of expectations a changed ladder still has, and names those it no longer has', async () => {
     localStorage.setItem(
-      KEY,
+      ASSESSMENT_KEY,
       JSON.stringify({
         'pm-ladder-assessment': 1,
         ladder: 'example-engineering-ladder',

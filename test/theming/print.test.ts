@@ -3,8 +3,14 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
 import type { PmSalaryRange } from '../../src/salary-range/salary-range.js';
-import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
-import { exampleLadder, failOnUncaughtErrors, shadowAll, until } from '../helpers.js';
+import {
+  assessedComparison,
+  exampleLadder,
+  failOnUncaughtErrors,
+  marksOf,
+  shadowAll,
+  until,
+} from '../helpers.js';
 import { computedColour, tokenColour } from './colour.js';
 
 /*
@@ -110,15 +116,8 @@ describe('print styles', () => {
   });
 
   it('prints a comparison whole: the chart kept together, rows uncut, no buttons', async () => {
-    const el = await fixture<PmRoleCompare>(
-      html`<pm-role-compare
-        .ladder=${await exampleLadder()}
-        from="engineer"
-        to="senior-engineer"
-        assess
-      ></pm-role-compare>`,
-    );
-    await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
+    const el = await assessedComparison(await exampleLadder());
+    await marksOf(el);
     await emulateMedia({ media: 'print' });
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;

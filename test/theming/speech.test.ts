@@ -2,8 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PmLadder } from '../../src/ladder/ladder.js';
-import type { PmRoleCompare } from '../../src/role-compare/role-compare.js';
-import { container, exampleLadder, failOnUncaughtErrors, until } from '../helpers.js';
+import {
+  ASSESSMENT_KEY,
+  assessedComparison,
+  container,
+  exampleLadder,
+  failOnUncaughtErrors,
+  marksOf,
+  until,
+} from '../helpers.js';
 
 /*
  * What a screen reader is given, read from the browser's accessibility tree through the DevTools
@@ -166,16 +173,9 @@ describe('what a screen reader is given of the matrix and the comparison', () =>
   });
 
   it('reads the comparison with its chart as text, and the marks as groups of choices', async () => {
-    localStorage.removeItem('pm-ladder-assessment:example-engineering-ladder:engineer:senior-engineer');
-    const el = await fixture<PmRoleCompare>(
-      html`<pm-role-compare
-        .ladder=${await exampleLadder()}
-        from="engineer"
-        to="senior-engineer"
-        assess
-      ></pm-role-compare>`,
-    );
-    await until(() => !!el.shadowRoot!.querySelector('[part~="assessment"]'), 'the marks');
+    localStorage.removeItem(ASSESSMENT_KEY);
+    const el = await assessedComparison(await exampleLadder());
+    await marksOf(el);
     const tree = (await executeServerCommand('a11y-tree')) as Node;
     const all = nodes(tree);
     expect(
