@@ -196,45 +196,31 @@ const figures = {
     return performance.now() - start;
   },
   // Until the matrix of a ladder of 20 competencies, validated afresh, is on screen.
-  async matrix(contender, size) {
-    clear();
-    const ladder = fresh(ladderOf(size, false, COMPETENCIES));
-    const start = performance.now();
-    if (contender === 'pm-ladder') {
-      const el = document.createElement('pm-ladder');
-      el.ladder = ladder;
-      el.hideGuidance = true;
-      el.view = 'matrix';
-      stage.append(el);
-      await rendered(el);
-    } else {
-      const { host, root } = vanillaHost('pm-ladder', matrixSheets);
-      vanilla.renderMatrix(root, ladder, {});
-      stage.append(host);
-    }
-    layout();
-    return performance.now() - start;
-  },
+  matrix: (contender, size) =>
+    competencyFigure(
+      contender,
+      size,
+      'pm-ladder',
+      matrixSheets,
+      (el) => {
+        el.hideGuidance = true;
+        el.view = 'matrix';
+      },
+      (root, ladder) => vanilla.renderMatrix(root, ladder, {}),
+    ),
   // The comparison of two roles four steps apart, in a ladder of 20 competencies validated afresh.
-  async comparison(contender, size) {
-    clear();
-    const ladder = fresh(ladderOf(size, false, COMPETENCIES));
-    const start = performance.now();
-    if (contender === 'pm-ladder') {
-      const el = document.createElement('pm-role-compare');
-      el.ladder = ladder;
-      el.from = COMPARED.from;
-      el.to = COMPARED.to;
-      stage.append(el);
-      await rendered(el);
-    } else {
-      const { host, root } = vanillaHost('pm-role-compare', compareSheets);
-      vanilla.renderComparison(root, ladder, COMPARED.from, COMPARED.to);
-      stage.append(host);
-    }
-    layout();
-    return performance.now() - start;
-  },
+  comparison: (contender, size) =>
+    competencyFigure(
+      contender,
+      size,
+      'pm-role-compare',
+      compareSheets,
+      (el) => {
+        el.from = COMPARED.from;
+        el.to = COMPARED.to;
+      },
+      (root, ladder) => vanilla.renderComparison(root, ladder, COMPARED.from, COMPARED.to),
+    ),
   roleCards: (contender, count) => roleCards(contender, fresh(ladderOf(count))),
   // A ladder of 20 competencies, validated afresh, with what each role expects in each, on every card.
   competencyCards: (contender, count) => roleCards(contender, fresh(ladderOf(count, false, COMPETENCIES))),
@@ -242,6 +228,30 @@ const figures = {
 
 /** Competencies of the ladder behind the `competencyCards`, `matrix` and `comparison` figures. */
 const COMPETENCIES = 20;
+
+/**
+ * An element of `tag` given a fresh ladder of `size` roles and 20 competencies and set up by
+ * `setUp`, timed until it has rendered; the baseline draws the same with `draw` into a host that
+ * adopts `sheets`.
+ */
+async function competencyFigure(contender, size, tag, sheets, setUp, draw) {
+  clear();
+  const ladder = fresh(ladderOf(size, false, COMPETENCIES));
+  const start = performance.now();
+  if (contender === 'pm-ladder') {
+    const el = document.createElement(tag);
+    el.ladder = ladder;
+    setUp(el);
+    stage.append(el);
+    await rendered(el);
+  } else {
+    const { host, root } = vanillaHost(tag, sheets);
+    draw(root, ladder);
+    stage.append(host);
+  }
+  layout();
+  return performance.now() - start;
+}
 
 /** The roles the `comparison` figure compares. */
 const COMPARED = { from: 'role-10', to: 'role-14' };
