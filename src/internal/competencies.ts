@@ -1,4 +1,5 @@
 import type { Competency, Expectation, Ladder, Level, Role } from '../data/schema.js';
+import type { Messages } from './messages.js';
 
 /** A competency with the levels it is rated by: its own, its scale's, or none (text only). */
 export interface RatedCompetency {
@@ -77,3 +78,15 @@ export function groupByCompetency<T extends { competency: Competency }>(
   }
   return [...(ungrouped.items.length ? [ungrouped] : []), ...named.values()];
 }
+
+/** The text an expectation shows: its own, else its level's description. */
+export const textOf = (item?: { expectation: { text?: string[] }; level?: Level }): string[] =>
+  item?.expectation.text ?? (item?.level?.description ? [item.level.description] : []);
+
+/** The examples an expectation shows: its own, else its level's. */
+export const examplesOf = (item: { expectation: { examples?: string[] }; level?: Level }): string[] =>
+  item.expectation.examples ?? item.level?.examples ?? [];
+
+/** An expectation's level with its rank, as the labels say it ("Specializes, 2 of 5"); none without a level. */
+export const levelText = (item: RatedExpectation, messages: Messages): string | undefined =>
+  item.level && messages.levelOf(item.level.name, item.rank!, item.levels.length);

@@ -1,6 +1,12 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { Ladder, Role } from '../data/schema.js';
-import { expectationsOf, groupByCompetency } from '../internal/competencies.js';
+import {
+  examplesOf,
+  expectationsOf,
+  groupByCompetency,
+  levelText,
+  textOf,
+} from '../internal/competencies.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
 import { fold } from '../internal/view-loader.js';
@@ -25,22 +31,17 @@ export function renderExpectations(
       (group) =>
         html`${group.name ? heading(level + 1, 'competency-group', group.name) : nothing}
           <dl class="competencies">
-            ${group.items.map(({ competency, expectation, level: at, rank, levels }) => {
-              const text = expectation.text ?? (at?.description ? [at.description] : []);
-              const examples = expectation.examples ?? at?.examples ?? [];
+            ${group.items.map((item) => {
+              const { competency } = item;
+              const said = levelText(item, messages);
+              const examples = examplesOf(item);
               // Each disclosure says whose examples it holds, for a reader who tabs from one to the next.
               const name = `competency-${role.id}-${competency.id}`;
               return html`<div part="competency" class="competency">
                 <dt part="competency-name" id=${name}>${competency.name}</dt>
                 <dd part="expectation">
-                  ${
-                    at
-                      ? html`<span part="level" class="level"
-                          >${messages.levelOf(at.name, rank!, levels.length)}</span
-                        >`
-                      : nothing
-                  }
-                  ${text.map((line) => html`<p>${line}</p>`)}
+                  ${said ? html`<span part="level" class="level">${said}</span>` : nothing}
+                  ${textOf(item).map((line) => html`<p>${line}</p>`)}
                   ${
                     examples.length
                       ? html`<details part="examples" ?open=${options.expand}>

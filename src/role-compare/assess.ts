@@ -2,7 +2,8 @@ import { css, html, nothing, type ReactiveElement } from 'lit';
 import type { Ladder } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
-import { levelText, type CompetencyChange, type Comparison } from './compare.js';
+import { levelText } from '../internal/competencies.js';
+import type { CompetencyChange, Comparison } from './compare.js';
 import type { Series } from './profile.view.js';
 import { adoptStyles } from '../internal/view-loader.js';
 

@@ -1,10 +1,10 @@
-import type { Ladder, Level, Role, Track } from '../data/schema.js';
-import type { Messages } from '../internal/messages.js';
+import type { Ladder, Role, Track } from '../data/schema.js';
 import type { LadderError } from '../data/problems.js';
 import { listIds } from '../data/problems.js';
 import {
   competenciesById,
   expectationsOf,
+  textOf,
   type RatedCompetency,
   type RatedExpectation,
 } from '../internal/competencies.js';
@@ -42,18 +42,6 @@ export interface Comparison {
   /** Responsibilities `to` names that `from` does not. */
   newResponsibilities: string[];
 }
-
-/** The text an expectation shows: its own, else its level's description, as a role's details show it. */
-export const textOf = (item?: { expectation: { text?: string[] }; level?: Level }): string[] =>
-  item?.expectation.text ?? (item?.level?.description ? [item.level.description] : []);
-
-/** The examples an expectation shows: its own, else its level's. */
-export const examplesOf = (item: { expectation: { examples?: string[] }; level?: Level }): string[] =>
-  item.expectation.examples ?? item.level?.examples ?? [];
-
-/** An expectation's level with its rank, as the labels say it ("Specializes, 2 of 5"); none without a level. */
-export const levelText = (item: RatedExpectation, messages: Messages): string | undefined =>
-  item.level && messages.levelOf(item.level.name, item.rank!, item.levels.length);
 
 const same = (a?: readonly string[], b?: readonly string[]) =>
   (a ?? []).length === (b ?? []).length && (a ?? []).every((item, i) => item === b![i]);

@@ -6,7 +6,8 @@ import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
 import { list } from '../role-card/role-card.view.js';
 import { renderRange } from '../salary-range/salary-range.view.js';
-import { examplesOf, levelText, textOf, type CompetencyChange, type Comparison } from './compare.js';
+import { examplesOf, levelText, textOf } from '../internal/competencies.js';
+import type { CompetencyChange, Comparison } from './compare.js';
 import { renderProfile, type Series } from './profile.view.js';
 
 export interface CompareOptions {
