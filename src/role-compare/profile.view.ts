@@ -67,12 +67,13 @@ export function renderProfile(
         const [x, y] = point(i, RADIUS);
         const [lx, ly] = point(i, RADIUS + 12);
         const anchor = Math.abs(lx) < 1 ? 'middle' : lx > 0 ? 'start' : 'end';
-        const text = lines(axis.competency.name);
-        const top =
-          ly < -1 ? ly - (text.length - 1) * 13 : Math.abs(ly) <= 1 ? ly - ((text.length - 1) * 13) / 2 : ly;
+        const [first, ...more] = lines(axis.competency.name);
+        const top = ly < -1 ? ly - more.length * 13 : Math.abs(ly) <= 1 ? ly - (more.length * 13) / 2 : ly;
+        // The first line in the axis's template, the others after it: most names fit on one line,
+        // and each nested template is one more to clone and insert, twenty times a chart.
         return svg`<line class="grid" x1="0" y1="0" x2=${x} y2=${y}></line>
           <text class="axis" x=${lx} y=${round(top)} text-anchor=${anchor} dominant-baseline=${ly < -1 ? 'auto' : ly > 1 ? 'hanging' : 'middle'}>
-            ${text.map((line, n) => svg`<tspan x=${lx} dy=${n ? 13 : 0}>${line}</tspan>`)}
+            <tspan x=${lx} dy="0">${first}</tspan>${more.map((line) => svg`<tspan x=${lx} dy="13">${line}</tspan>`)}
           </text>`;
       })}
       ${series.map((one) => {

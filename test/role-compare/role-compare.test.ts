@@ -207,6 +207,35 @@ describe('<pm-role-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('writes a long competency name around the radar in lines, one under the other', async () => {
+    const long = structuredClone(ladder);
+    long.competencies!.find((item) => item.id === 'code-quality')!.name =
+      'Technical leadership across several teams';
+    const el = await fixture<PmRoleCompare>(
+      html`<pm-role-compare .ladder=${long} from="engineer" to="senior-engineer"></pm-role-compare>`,
+    );
+    const root = await comparison(el);
+    const [, label] = root.querySelectorAll('[part~="profile"] .axis');
+    const lines = [...label!.querySelectorAll('tspan')];
+    expect(lines.map((line) => line.textContent)).to.deep.equal([
+      'Technical',
+      'leadership',
+      'across several',
+      'teams',
+    ]);
+    expect(lines.map((line) => line.getAttribute('dy'))).to.deep.equal(['0', '13', '13', '13']);
+    expect(new Set(lines.map((line) => line.getAttribute('x')))).to.deep.equal(
+      new Set([label!.getAttribute('x')]),
+    );
+    // Drawn one under the other, each where it is written.
+    const tops = lines.map((line) => line.getBoundingClientRect().top);
+    for (let i = 1; i < tops.length; i++) expect(tops[i]).to.be.greaterThan(tops[i - 1]!);
+    // Its name, read as one, in what a screen reader reads instead of the drawing.
+    expect(root.querySelectorAll('ul.sr li')[1]!.textContent).to.contain(
+      'Technical leadership across several teams',
+    );
+  });
+
   it('draws bars below three competencies with levels', async () => {
     const two = structuredClone(ladder);
     two.competencies = two.competencies!.slice(0, 2);
