@@ -92,11 +92,6 @@ const TARGETS = [
  * figure on its target again, delete its entry.
  */
 const REGRESSION_LIMITS = {
-  // Measured 1.25–1.30 in full runs and 1.25–1.35 in quick ones, lower bounds 1.19–1.28: at its
-  // target, not within it with confidence. Lit's cloning of templates and committing of parts,
-  // for each of 100 roles, and validating the document (about 0.4 ms), against the baseline's
-  // cloneNode and text writes; laying the page out (about 9 ms) costs both the same.
-  'firstRender 100': 1.45,
   // Measured 1.54–1.62, lower bounds 1.48–1.57: validating the whole document of 100 roles and 20
   // competencies for the two roles compared (about 1.6 ms of the element's 9), and Lit's parts for
   // the 40 cells and the chart's 20 axes, against a baseline that validates nothing.
