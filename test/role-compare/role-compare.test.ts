@@ -227,9 +227,9 @@ describe('<pm-role-compare>', () => {
     expect(new Set(lines.map((line) => line.getAttribute('x')))).to.deep.equal(
       new Set([label!.getAttribute('x')]),
     );
-    // Drawn one under the other, each where it is written.
-    const tops = lines.map((line) => line.getBoundingClientRect().top);
-    for (let i = 1; i < tops.length; i++) expect(tops[i]).to.be.greaterThan(tops[i - 1]!);
+    // Laid out one under the other: where each line's first letter is drawn.
+    const tops = lines.map((line) => line.getStartPositionOfChar(0).y);
+    for (let i = 1; i < tops.length; i++) expect(tops[i]! - tops[i - 1]!).to.be.closeTo(13, 0.5);
     // Its name, read as one, in what a screen reader reads instead of the drawing.
     expect(root.querySelectorAll('ul.sr li')[1]!.textContent).to.contain(
       'Technical leadership across several teams',
