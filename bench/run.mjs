@@ -18,11 +18,14 @@ import { serve } from '../scripts/serve.mjs';
 const quick = process.argv.includes('--quick');
 const SAMPLES = quick ? 16 : 40;
 /**
- * Unmeasured pairs before each figure's samples. Ten, not three: a quick run's first figure (first
- * render at 100 roles) had only these to bring V8's code for the element up to speed, where a full
- * run's follows 43 pairs at 8 roles, and it read about a tenth higher than in the full run.
+ * Unmeasured pairs before each figure's samples: ten, and forty before a run's first figure, which
+ * has only these to bring V8's code for the element up to speed. With ten, a quick run's first
+ * figure (first render at 100 roles) read 1.22 to 1.37 over six runs, lower bounds 1.16 to 1.26;
+ * with forty, 1.25 to 1.31 over five, lower bounds 1.21 to 1.24, nearer a full run's reading after
+ * its 50 pairs at 8 roles (1.25 to 1.27).
  */
 const WARMUP = 10;
+const FIRST_WARMUP = 40;
 /** Samples of the longest task while 1,000 roles first render. */
 const TASK_SAMPLES = quick ? 5 : 10;
 const BUNDLE = 'dist/pm-ladder.bundle.js';
@@ -183,7 +186,7 @@ async function measureFigures(page) {
           contender,
           size,
         );
-      for (let i = 0; i < WARMUP; i++) {
+      for (let i = 0; i < (results.length ? WARMUP : FIRST_WARMUP); i++) {
         await run('pm-ladder');
         await run('vanilla');
       }
