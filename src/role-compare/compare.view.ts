@@ -1,12 +1,18 @@
 import { html, nothing } from 'lit';
 import type { Ladder, PayBand, Role } from '../data/schema.js';
-import { expectationsOf, groupByCompetency, type RatedExpectation } from '../internal/competencies.js';
+import {
+  examplesOf,
+  expectationsOf,
+  groupByCompetency,
+  levelText,
+  textOf,
+  type RatedExpectation,
+} from '../internal/competencies.js';
 import { formatAmount } from '../internal/format.js';
 import { heading } from '../internal/heading.js';
 import type { Messages } from '../internal/messages.js';
 import { list } from '../role-card/role-card.view.js';
 import { renderRange } from '../salary-range/salary-range.view.js';
-import { examplesOf, levelText, textOf } from '../internal/competencies.js';
 import type { CompetencyChange, Comparison } from './compare.js';
 import { renderProfile, type Series } from './profile.view.js';
 
